@@ -1,0 +1,86 @@
+import { pathToFileURL } from 'node:url';
+import { Events, type Client } from 'discord.js';
+import { commands, componentHandlers } from '../commands/index.js';
+import { loadConfig, type Config } from './config.js';
+import { buildCatalog } from './core/catalog.js';
+import { buildSearchIndex, searchDocsFromDataset } from './core/search/index.js';
+import { loadDataset } from './data/load.js';
+import { createClient } from './discord/client.js';
+import { createRouter } from './discord/router.js';
+import type { Context } from './discord/types.js';
+import { createLogger, type Logger } from './logger.js';
+import { systemClock, systemRandom, systemScheduler } from './system.js';
+
+export interface RunningBot {
+  client: Client;
+  context: Context;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  dataDir?: string;
+  logger?: Logger;
+}
+
+/** Composition root: loads data, builds the context, logs in. The e2e tests call it too. */
+export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const started = Date.now();
+  const dataset = loadDataset(options.dataDir ?? 'data');
+  const catalog = buildCatalog(dataset);
+  const search = buildSearchIndex(searchDocsFromDataset(dataset));
+  logger.info(
+    { productions: dataset.productions.length, artists: dataset.artists.length, songs: dataset.songs.length, ms: Date.now() - started },
+    'catalog loaded',
+  );
+  const context: Context = { catalog, search, clock: systemClock, random: systemRandom, scheduler: systemScheduler, logger };
+  const router = createRouter(commands, componentHandlers, context);
+  const client = createClient(config.apiUrl);
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.once(Events.ClientReady, (ready) => logger.info({ userId: ready.user.id, guilds: ready.guilds.cache.size }, 'logged in'));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+  await client.login(config.token);
+  let stopped = false;
+  return {
+    client,
+    context,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      logger.info('stopped');
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const result = loadConfig();
+  if (!result.ok) {
+    console.error(result.message);
+    process.exit(1);
+  }
+  const logger = createLogger(result.config.logLevel);
+  let bot: RunningBot;
+  try {
+    bot = await startBot(result.config, { logger });
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start');
+    process.exit(1);
+  }
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}
