@@ -1,0 +1,188 @@
+/**
+ * How well a query matches one document: the best of its keys by match tier
+ * (exact > prefix > word prefix > multi-field > initial consonants > substring > fuzzy),
+ * weighted by field, plus a small popularity prior.
+ */
+import { allowedEdits, boundedDistance } from '../text/distance.js';
+import { hasHangul } from '../text/normalize.js';
+import type { Key, Query } from './keys.js';
+
+export const TIER_BASE = {
+  exact: 100,
+  prefix: 84,
+  word: 70,
+  multi: 64,
+  choseong: 60,
+  substring: 48,
+  fuzzy: 40,
+  partial: 18,
+} as const;
+const QUALITY_WEIGHT = 8;
+export const POPULARITY_WEIGHT = 12;
+
+export interface DocMatch {
+  score: number;
+  /** Index of the key that decided the match. */
+  key: number;
+}
+
+/** Matches each query token to a distinct key token (exact, or prefix where allowed). */
+function wordMatch(q: readonly string[], k: readonly string[]): number {
+  if (q.length > k.length) return 0;
+  let used = 0;
+  let exact = 0;
+  for (let i = 0; i < q.length; i++) {
+    const t = q[i]!;
+    const prefixOk = i === q.length - 1 || t.length >= 3;
+    let found = -1;
+    for (let j = 0; j < k.length && j < 31; j++) {
+      if (used & (1 << j)) continue;
+      if (k[j] === t) {
+        found = j;
+        exact++;
+        break;
+      }
+      if (found < 0 && prefixOk && k[j]!.startsWith(t)) found = j;
+    }
+    if (found < 0) return 0;
+    used |= 1 << found;
+  }
+  return 0.5 * (exact / q.length) + 0.5 * (q.length / k.length);
+}
+
+/** True when the query's compact form starts at a word boundary inside the key. */
+function boundaryMatch(qc: string, key: Key): boolean {
+  let offset = 0;
+  for (const t of key.tokens) {
+    if (offset > 0 && key.compact.startsWith(qc, offset)) return true;
+    offset += t.length;
+  }
+  return false;
+}
+
+/** 1 for an exact token, less for a prefix or a typo, 0 for no match. */
+function tokenMatch(t: string, k: string, last: boolean, jamo: boolean): number {
+  if (t === k) return 1;
+  if ((last || t.length >= 3) && k.startsWith(t)) return 0.85;
+  const edits = allowedEdits(t.length, jamo);
+  if (edits === 0) return 0;
+  const d = boundedDistance(t, k, edits);
+  if (d <= edits) return 0.6 - 0.1 * d;
+  if (last && k.length > t.length && boundedDistance(t, k, edits, true) <= edits) return 0.45;
+  return 0;
+}
+
+function fuzzyTokens(q: Query, key: Key): number {
+  if (q.tokens.length > key.tokens.length) return 0;
+  let total = 0;
+  for (let i = 0; i < q.tokens.length; i++) {
+    const t = q.tokens[i]!;
+    let best = 0;
+    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo));
+    if (best === 0) return 0;
+    total += best;
+  }
+  return total / q.tokens.length;
+}
+
+/** Score of one key, or -1 when it does not match. */
+export function scoreKey(q: Query, key: Key): number {
+  if (q.cho !== key.cho) return -1;
+  const qc = q.compact;
+  const kc = key.compact;
+  const w = key.weight;
+  if (q.cho) {
+    if (qc === kc) return TIER_BASE.choseong * w + QUALITY_WEIGHT;
+    if (kc.startsWith(qc)) return TIER_BASE.choseong * w + QUALITY_WEIGHT * (0.5 + 0.4 * (qc.length / kc.length));
+    const wm = wordMatch(q.tokens, key.tokens);
+    if (wm > 0 || boundaryMatch(qc, key)) return TIER_BASE.choseong * w + QUALITY_WEIGHT * 0.3 * wm;
+    if (qc.length >= 2 && kc.includes(qc)) return TIER_BASE.substring * w;
+    return -1;
+  }
+  if (qc === kc) return TIER_BASE.exact * w + QUALITY_WEIGHT;
+  if (kc.startsWith(qc)) return TIER_BASE.prefix * w + QUALITY_WEIGHT * (qc.length / kc.length);
+  const wm = wordMatch(q.tokens, key.tokens);
+  if (wm > 0) return TIER_BASE.word * w + QUALITY_WEIGHT * wm;
+  if (boundaryMatch(qc, key)) return TIER_BASE.word * w + QUALITY_WEIGHT * 0.3 * (qc.length / kc.length);
+  if (qc.length >= 3 && kc.includes(qc)) return TIER_BASE.substring * w + QUALITY_WEIGHT * (qc.length / kc.length);
+  const edits = allowedEdits(qc.length, q.jamo);
+  if (edits > 0) {
+    const d = boundedDistance(qc, kc, edits);
+    if (d <= edits) return TIER_BASE.fuzzy * w + QUALITY_WEIGHT * (1 - d / (edits + 1));
+  }
+  const ft = fuzzyTokens(q, key);
+  if (ft > 0) return TIER_BASE.fuzzy * w + QUALITY_WEIGHT * 0.8 * ft;
+  if (edits > 0 && kc.length > qc.length) {
+    const d = boundedDistance(qc, kc, edits, true);
+    if (d <= edits) return TIER_BASE.fuzzy * w + QUALITY_WEIGHT * 0.6 * (1 - d / (edits + 1));
+  }
+  return -1;
+}
+
+/** Query tokens spread over several fields ("stay with me chanyeol"); partial cover ranks low. */
+function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
+  const n = q.tokens.length;
+  let matched = 0;
+  let weightSum = 0;
+  let qualitySum = 0;
+  let lengthSum = 0;
+  let bestKey = -1;
+  let bestKeyWeight = -1;
+  for (let i = 0; i < n; i++) {
+    const t = q.tokens[i]!;
+    const jamo = q.jamo && hasHangul(t);
+    let best = 0;
+    let bestW = 0;
+    let bestIdx = -1;
+    for (let ki = 0; ki < keys.length; ki++) {
+      const key = keys[ki]!;
+      if (key.cho) continue;
+      for (const k of key.tokens) {
+        const m = tokenMatch(t, k, i === n - 1, jamo);
+        if (m > 0 && m * key.weight > best * bestW) {
+          best = m;
+          bestW = key.weight;
+          bestIdx = ki;
+        }
+      }
+    }
+    if (bestIdx < 0) continue;
+    matched++;
+    weightSum += bestW * t.length;
+    lengthSum += t.length;
+    qualitySum += best;
+    if (bestW > bestKeyWeight) {
+      bestKeyWeight = bestW;
+      bestKey = bestIdx;
+    }
+  }
+  if (matched === 0 || bestKey < 0) return null;
+  const avgWeight = weightSum / lengthSum;
+  if (matched === n) {
+    return { score: TIER_BASE.multi * avgWeight + QUALITY_WEIGHT * (qualitySum / n), key: bestKey };
+  }
+  if (matched * 2 < n) return null;
+  return { score: TIER_BASE.partial * avgWeight * (matched / n) + QUALITY_WEIGHT * 0.2 * (qualitySum / n), key: bestKey };
+}
+
+/** Best match of a query against a document's keys, popularity included; null if none. */
+export function scoreDoc(q: Query, keys: readonly Key[], popularity: number): DocMatch | null {
+  let best = -1;
+  let bestKey = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const s = scoreKey(q, keys[i]!);
+    if (s > best) {
+      best = s;
+      bestKey = i;
+    }
+  }
+  if (!q.cho && q.tokens.length > 1 && best < TIER_BASE.word) {
+    const m = multiField(q, keys);
+    if (m && m.score > best) {
+      best = m.score;
+      bestKey = m.key;
+    }
+  }
+  if (bestKey < 0) return null;
+  return { score: best + POPULARITY_WEIGHT * popularity, key: bestKey };
+}

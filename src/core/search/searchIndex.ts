@@ -1,0 +1,296 @@
+/**
+ * The in-memory search index: a sorted vocabulary of key words and whole keys with
+ * postings, a trigram index over the vocabulary for typos, and precomputed answers for
+ * 1–2 character prefixes. Candidates are gathered cheaply, then the best few are scored.
+ */
+import type { EntityKind } from '../model.js';
+import { allowedEdits, boundedDistance } from '../text/distance.js';
+import { hasHangul } from '../text/normalize.js';
+import { docKeys, parseQuery, type Key, type Query } from './keys.js';
+import { scoreDoc } from './score.js';
+import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
+
+const KIND_BIT: Readonly<Record<EntityKind, number>> = { song: 1, production: 2, artist: 4 };
+const ALL_KINDS = 7;
+const DEFAULT_LIMIT = 25;
+/** Candidates fully scored per query. */
+const MAX_SCORED = 160;
+/** Docs kept per kind for each 1–2 character prefix. */
+const PREFIX_TOP = 48;
+const MAX_POSTINGS_WALK = 40000;
+const SHORT_PREFIX = 2;
+const W = {
+  exact: 8,
+  prefix: 5,
+  fuzzy: 2,
+  tokenExact: 3,
+  tokenPrefix: 2,
+  tokenFuzzy: 1,
+} as const;
+
+interface Vocabulary {
+  terms: string[];
+  postings: Int32Array[];
+  trigrams: Map<string, Int32Array>;
+  prefixTop: Map<string, Int32Array>;
+}
+
+function trigramsOf(term: string): string[] {
+  const s = `\u0001${term}`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
+  return out;
+}
+
+function buildVocabulary(keys: readonly Key[][], kinds: Uint8Array): Vocabulary {
+  const byTerm = new Map<string, number[]>();
+  for (let d = 0; d < keys.length; d++) {
+    for (const key of keys[d]!) {
+      const words = key.tokens.length > 1 ? [...key.tokens, key.compact] : key.tokens;
+      for (const w of words) {
+        let list = byTerm.get(w);
+        if (!list) byTerm.set(w, (list = []));
+        if (list[list.length - 1] !== d) list.push(d);
+      }
+    }
+  }
+  const terms = [...byTerm.keys()].sort();
+  const postings = terms.map((t) => Int32Array.from(byTerm.get(t)!));
+  const grams = new Map<string, number[]>();
+  terms.forEach((t, i) => {
+    if (t.length < 3) return;
+    for (const g of new Set(trigramsOf(t))) {
+      let list = grams.get(g);
+      if (!list) grams.set(g, (list = []));
+      list.push(i);
+    }
+  });
+  const trigrams = new Map<string, Int32Array>();
+  for (const [g, list] of grams) trigrams.set(g, Int32Array.from(list));
+  return { terms, postings, trigrams, prefixTop: buildPrefixTop(terms, postings, kinds) };
+}
+
+/** For each 1–2 character prefix: the most popular docs (per kind) having a word with it. */
+function buildPrefixTop(terms: string[], postings: Int32Array[], kinds: Uint8Array): Map<string, Int32Array> {
+  const acc = new Map<string, Set<number>>();
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    const list = postings[i]!;
+    for (let len = 1; len <= Math.min(SHORT_PREFIX, t.length); len++) {
+      const p = t.slice(0, len);
+      let set = acc.get(p);
+      if (!set) acc.set(p, (set = new Set()));
+      for (let j = 0; j < list.length && j < PREFIX_TOP * 3; j++) set.add(list[j]!);
+    }
+  }
+  const out = new Map<string, Int32Array>();
+  for (const [p, set] of acc) {
+    const sorted = [...set].sort((a, b) => a - b);
+    const counts = [0, 0, 0, 0, 0];
+    const kept: number[] = [];
+    for (const d of sorted) {
+      const k = kinds[d]!;
+      if (counts[k]! >= PREFIX_TOP) continue;
+      counts[k]!++;
+      kept.push(d);
+    }
+    out.set(p, Int32Array.from(kept));
+  }
+  return out;
+}
+
+function lowerBound(terms: readonly string[], t: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class Index implements SearchIndex {
+  readonly size: number;
+  private readonly docs: SearchDoc[];
+  private readonly keys: Key[][];
+  private readonly kinds: Uint8Array;
+  private readonly vocab: Vocabulary;
+  private readonly candScore: Float64Array;
+  private readonly candStamp: Int32Array;
+  private readonly slotStamp: Int32Array;
+  private readonly termStamp: Int32Array;
+  private readonly termCount: Int32Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
+  private stamp = 0;
+  private slot = 0;
+  private termGen = 0;
+
+  constructor(docs: readonly SearchDoc[]) {
+    this.docs = [...docs].sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.size = this.docs.length;
+    this.keys = this.docs.map(docKeys);
+    this.kinds = Uint8Array.from(this.docs, (d) => KIND_BIT[d.kind]);
+    this.vocab = buildVocabulary(this.keys, this.kinds);
+    this.candScore = new Float64Array(this.size);
+    this.candStamp = new Int32Array(this.size);
+    this.slotStamp = new Int32Array(this.size);
+    this.termStamp = new Int32Array(this.vocab.terms.length);
+    this.termCount = new Int32Array(this.vocab.terms.length);
+    this.touched = new Int32Array(this.size);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
+    let mask = ALL_KINDS;
+    if (options.kinds) mask = options.kinds.reduce((m, k) => m | KIND_BIT[k], 0);
+    if (limit === 0 || mask === 0) return [];
+    const q = parseQuery(query);
+    if (!q) return this.popular(limit, mask);
+    this.gather(q, mask);
+    const scored: { doc: number; score: number; key: number }[] = [];
+    for (const d of this.selectCandidates()) {
+      const m = scoreDoc(q, this.keys[d]!, this.docs[d]!.popularity);
+      if (m) scored.push({ doc: d, score: m.score, key: m.key });
+    }
+    scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return scored.slice(0, limit).map((s) => this.hit(s.doc, s.score, s.key));
+  }
+
+  private hit(d: number, score: number, keyIdx: number): SearchHit {
+    const doc = this.docs[d]!;
+    const key = this.keys[d]![keyIdx];
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      score: Math.round(score * 1000) / 1000,
+      matchedField: key?.field ?? 'name',
+      matchedText: key?.source ?? doc.name,
+    };
+  }
+
+  private popular(limit: number, mask: number): SearchHit[] {
+    const out: SearchHit[] = [];
+    for (let d = 0; d < this.size && out.length < limit; d++) {
+      if (this.kinds[d]! & mask) out.push(this.hit(d, 0, 0));
+    }
+    return out;
+  }
+
+  // --- candidate gathering -------------------------------------------------------------
+
+  private mask = ALL_KINDS;
+
+  private gather(q: Query, mask: number): void {
+    this.mask = mask;
+    this.stamp++;
+    this.touchedCount = 0;
+    const single = q.tokens.length === 1;
+    this.nextSlot();
+    this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo);
+    if (single) return;
+    q.tokens.forEach((t, i) => {
+      this.nextSlot();
+      const last = i === q.tokens.length - 1;
+      this.addTerm(t, last || t.length >= 3, !q.cho, W.tokenExact, W.tokenPrefix, W.tokenFuzzy, hasHangul(t));
+    });
+  }
+
+  private nextSlot(): void {
+    this.slot++;
+  }
+
+  private addDoc(d: number, weight: number): void {
+    if ((this.kinds[d]! & this.mask) === 0 || this.slotStamp[d] === this.slot) return;
+    this.slotStamp[d] = this.slot;
+    if (this.candStamp[d] !== this.stamp) {
+      this.candStamp[d] = this.stamp;
+      this.candScore[d] = 0;
+      this.touched[this.touchedCount++] = d;
+    }
+    this.candScore[d]! += weight;
+  }
+
+  private addPostings(termIdx: number, weight: number, budget: number): number {
+    const list = this.vocab.postings[termIdx]!;
+    const n = Math.min(list.length, budget);
+    for (let j = 0; j < n; j++) this.addDoc(list[j]!, weight);
+    return n;
+  }
+
+  private addTerm(t: string, prefix: boolean, fuzzy: boolean, wExact: number, wPrefix: number, wFuzzy: number, jamo: boolean): void {
+    const { terms, prefixTop } = this.vocab;
+    const at = lowerBound(terms, t);
+    if (terms[at] === t) this.addPostings(at, wExact, MAX_POSTINGS_WALK);
+    if (prefix) {
+      const top = t.length <= SHORT_PREFIX ? prefixTop.get(t) : undefined;
+      if (top) {
+        for (const d of top) this.addDoc(d, wPrefix);
+      } else if (t.length > SHORT_PREFIX) {
+        let budget = MAX_POSTINGS_WALK;
+        for (let i = at; i < terms.length && budget > 0 && terms[i]!.startsWith(t); i++) {
+          budget -= this.addPostings(i, wPrefix, budget);
+        }
+      }
+    }
+    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo);
+  }
+
+  /** Vocabulary words within the allowed edits of `t` (or of a prefix of them), via trigrams. */
+  private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean): void {
+    const edits = allowedEdits(t.length, jamo);
+    if (edits === 0) return;
+    const grams = trigramsOf(t);
+    const need = Math.max(1, grams.length - 3 * edits);
+    const gen = ++this.termGen;
+    const hits: number[] = [];
+    for (const g of grams) {
+      const list = this.vocab.trigrams.get(g);
+      if (!list) continue;
+      for (let j = 0; j < list.length; j++) {
+        const ti = list[j]!;
+        if (this.termStamp[ti] !== gen) {
+          this.termStamp[ti] = gen;
+          this.termCount[ti] = 0;
+        }
+        if (++this.termCount[ti]! === need) hits.push(ti);
+      }
+    }
+    for (const ti of hits) {
+      const term = this.vocab.terms[ti]!;
+      const ok =
+        boundedDistance(t, term, edits) <= edits ||
+        (prefix && term.length > t.length && boundedDistance(t, term, edits, true) <= edits);
+      if (ok) this.addPostings(ti, weight, MAX_POSTINGS_WALK);
+    }
+  }
+
+  /** The best-looking candidates: by gathered weight, then popularity (doc order). */
+  private selectCandidates(): Int32Array {
+    const n = this.touchedCount;
+    const all = this.touched.subarray(0, n);
+    if (n <= MAX_SCORED) return all;
+    const buckets = new Int32Array(64);
+    for (let i = 0; i < n; i++) buckets[Math.min(63, Math.floor(this.candScore[all[i]!]!))]!++;
+    let cut = 63;
+    let count = 0;
+    while (cut > 0 && count + buckets[cut]! < MAX_SCORED) count += buckets[cut--]!;
+    const chosen: number[] = [];
+    const edge: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const d = all[i]!;
+      const b = Math.min(63, Math.floor(this.candScore[d]!));
+      if (b > cut) chosen.push(d);
+      else if (b === cut) edge.push(d);
+    }
+    edge.sort((a, b) => a - b);
+    for (let i = 0; i < edge.length && chosen.length < MAX_SCORED; i++) chosen.push(edge[i]!);
+    return Int32Array.from(chosen);
+  }
+}
+
+/** Builds the search index over the given documents (any mix of kinds). */
+export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
+  return new Index(docs);
+}
