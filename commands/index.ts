@@ -1,11 +1,12 @@
 import { cardComponents } from '../src/discord/cardComponents.js';
 import type { Command, ComponentHandler } from '../src/discord/types.js';
 import { drama } from './drama.js';
+import { favourites } from './favourites.js';
 import { idol } from './idol.js';
 import { ost } from './ost.js';
 
 /** The one list of slash commands: deploy sends it, the router builds its maps from it. */
-export const commands: readonly Command[] = [ost, drama, idol];
+export const commands: readonly Command[] = [ost, drama, idol, favourites];
 
 /** Component owners that are not slash commands. */
 export const componentHandlers: readonly ComponentHandler[] = [cardComponents];

@@ -7,8 +7,9 @@ import { buildSearchIndex, searchDocsFromDataset } from './core/search/index.js'
 import { loadDataset } from './data/load.js';
 import { createClient } from './discord/client.js';
 import { createRouter } from './discord/router.js';
-import type { Context } from './discord/types.js';
+import type { Command, Context } from './discord/types.js';
 import { createLogger, type Logger } from './logger.js';
+import { createStores } from './storage/createStores.js';
 import { systemClock, systemRandom, systemScheduler } from './system.js';
 
 export interface RunningBot {
@@ -20,6 +21,8 @@ export interface RunningBot {
 export interface StartOptions {
   dataDir?: string;
   logger?: Logger;
+  /** Tests may add commands (e.g. one that throws) to the real list. */
+  extraCommands?: readonly Command[];
 }
 
 /** Composition root: loads data, builds the context, logs in. The e2e tests call it too. */
@@ -33,13 +36,20 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     { productions: dataset.productions.length, artists: dataset.artists.length, songs: dataset.songs.length, ms: Date.now() - started },
     'catalog loaded',
   );
-  const context: Context = { catalog, search, clock: systemClock, random: systemRandom, scheduler: systemScheduler, logger };
-  const router = createRouter(commands, componentHandlers, context);
+  const stores = await createStores(config.storeUrl, logger);
+  const context: Context = { catalog, search, stores, clock: systemClock, random: systemRandom, scheduler: systemScheduler, logger };
+  const router = createRouter([...commands, ...(options.extraCommands ?? [])], componentHandlers, context);
   const client = createClient(config.apiUrl);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (ready) => logger.info({ userId: ready.user.id, guilds: ready.guilds.cache.size }, 'logged in'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
-  await client.login(config.token);
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    await stores.close();
+    throw error;
+  }
   let stopped = false;
   return {
     client,
@@ -48,6 +58,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
       if (stopped) return;
       stopped = true;
       await client.destroy();
+      await stores.close();
       logger.info('stopped');
     },
   };

@@ -7,6 +7,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Catalog } from '../core/catalog.js';
+import type { Stores } from '../core/ports.js';
 import type { Random } from '../core/random.js';
 import type { SearchIndex } from '../core/search/types.js';
 import type { Clock, Scheduler } from '../core/time.js';
@@ -17,6 +18,7 @@ import type { ParsedCustomId } from '../core/customId.js';
 export interface Context {
   catalog: Catalog;
   search: SearchIndex;
+  stores: Stores;
   clock: Clock;
   random: Random;
   scheduler: Scheduler;
