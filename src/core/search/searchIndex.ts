@@ -19,6 +19,7 @@ const MAX_SCORED = 160;
 const PREFIX_TOP = 48;
 const MAX_POSTINGS_WALK = 40000;
 const SHORT_PREFIX = 2;
+const MIN_SUBSTRING = 4;
 const W = {
   exact: 8,
   prefix: 5,
@@ -121,6 +122,7 @@ class Index implements SearchIndex {
   private readonly slotStamp: Int32Array;
   private readonly termStamp: Int32Array;
   private readonly termCount: Int32Array;
+  private readonly termInner: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private stamp = 0;
@@ -138,6 +140,7 @@ class Index implements SearchIndex {
     this.slotStamp = new Int32Array(this.size);
     this.termStamp = new Int32Array(this.vocab.terms.length);
     this.termCount = new Int32Array(this.vocab.terms.length);
+    this.termInner = new Int32Array(this.vocab.terms.length);
     this.touched = new Int32Array(this.size);
   }
 
@@ -188,7 +191,7 @@ class Index implements SearchIndex {
     this.touchedCount = 0;
     const single = q.tokens.length === 1;
     this.nextSlot();
-    this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo);
+    this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo, true);
     if (single) return;
     q.tokens.forEach((t, i) => {
       this.nextSlot();
@@ -219,7 +222,16 @@ class Index implements SearchIndex {
     return n;
   }
 
-  private addTerm(t: string, prefix: boolean, fuzzy: boolean, wExact: number, wPrefix: number, wFuzzy: number, jamo: boolean): void {
+  private addTerm(
+    t: string,
+    prefix: boolean,
+    fuzzy: boolean,
+    wExact: number,
+    wPrefix: number,
+    wFuzzy: number,
+    jamo: boolean,
+    substring = false,
+  ): void {
     const { terms, prefixTop } = this.vocab;
     const at = lowerBound(terms, t);
     if (terms[at] === t) this.addPostings(at, wExact, MAX_POSTINGS_WALK);
@@ -234,34 +246,44 @@ class Index implements SearchIndex {
         }
       }
     }
-    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo);
+    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring);
   }
 
-  /** Vocabulary words within the allowed edits of `t` (or of a prefix of them), via trigrams. */
-  private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean): void {
+  /**
+   * Vocabulary words within the allowed edits of `t` (or of a prefix of them), and words
+   * containing `t`, found through shared trigrams.
+   */
+  private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean, substring: boolean): void {
     const edits = allowedEdits(t.length, jamo);
-    if (edits === 0) return;
+    substring &&= t.length >= MIN_SUBSTRING;
+    if (edits === 0 && !substring) return;
     const grams = trigramsOf(t);
-    const need = Math.max(1, grams.length - 3 * edits);
+    const need = edits > 0 ? Math.max(1, grams.length - 3 * edits) : grams.length + 1;
+    const needInner = substring ? grams.length - 1 : grams.length + 1;
     const gen = ++this.termGen;
     const hits: number[] = [];
-    for (const g of grams) {
-      const list = this.vocab.trigrams.get(g);
+    const { termStamp, termCount, termInner } = this;
+    for (let gi = 0; gi < grams.length; gi++) {
+      const list = this.vocab.trigrams.get(grams[gi]!);
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const ti = list[j]!;
-        if (this.termStamp[ti] !== gen) {
-          this.termStamp[ti] = gen;
-          this.termCount[ti] = 0;
+        if (termStamp[ti] !== gen) {
+          termStamp[ti] = gen;
+          termCount[ti] = 0;
+          termInner[ti] = 0;
         }
-        if (++this.termCount[ti]! === need) hits.push(ti);
+        const c = ++termCount[ti]!;
+        const inner = gi > 0 ? ++termInner[ti]! : termInner[ti]!;
+        if (c === need || (gi > 0 && inner === needInner && c < need)) hits.push(ti);
       }
     }
     for (const ti of hits) {
       const term = this.vocab.terms[ti]!;
       const ok =
-        boundedDistance(t, term, edits) <= edits ||
-        (prefix && term.length > t.length && boundedDistance(t, term, edits, true) <= edits);
+        (edits > 0 && boundedDistance(t, term, edits) <= edits) ||
+        (edits > 0 && prefix && term.length > t.length && boundedDistance(t, term, edits, true) <= edits) ||
+        (substring && term.includes(t));
       if (ok) this.addPostings(ti, weight, MAX_POSTINGS_WALK);
     }
   }
