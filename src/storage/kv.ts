@@ -38,6 +38,9 @@ export class Kv {
       const chunk = keys.slice(start, start + READ_CHUNK);
       let raws: unknown[];
       try {
+        // Without an adapter getMany, keyv reads keys one by one and turns unreadable ones
+        // into silent misses: read them ourselves so each one is checked.
+        if (typeof (this.keyv.store as { getMany?: unknown }).getMany !== 'function') throw new Error('no getMany');
         raws = await this.keyv.getMany(chunk);
       } catch {
         out.push(...(await Promise.all(chunk.map((key) => this.read(key, codec)))));
