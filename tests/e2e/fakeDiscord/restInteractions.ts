@@ -128,6 +128,7 @@ export function followUp(ctx: FakeContext, input: RouteInput): Reply {
   }
   const message = ctx.store.createMessage('followUp', String(found.payload.channel_id), body, found.id);
   found.followUpIds.push(message.id);
+  ctx.store.changed();
   return ok(ctx.store.toApi(message));
 }
 

@@ -14,8 +14,11 @@ export function waitFor<T>(emitter: EventEmitter, probe: () => T | undefined, ti
       cleanup();
       reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
     }, timeoutMs);
+    // Changes to the fake emit 'change'; the poll also catches state the test itself holds.
+    const poll = setInterval(check, 10);
     const cleanup = (): void => {
       clearTimeout(timer);
+      clearInterval(poll);
       emitter.off('change', check);
     };
     emitter.on('change', check);

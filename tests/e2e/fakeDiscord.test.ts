@@ -1,0 +1,313 @@
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ButtonStyle, Client, ComponentType, DiscordAPIError, Events, GatewayIntentBits, MessageFlags, REST, Routes,
+  TextInputStyle, type Interaction,
+} from 'discord.js';
+import { startFakeDiscord, type FakeDiscord } from './fakeDiscord/index.js';
+
+type Handler = (interaction: Interaction) => Promise<void>;
+
+/** A tiny discord.js bot for these tests: every interaction goes to the current `handler`. */
+async function startClient(fake: FakeDiscord, state: { handler: Handler; errors: unknown[] }, quiet = true): Promise<Client> {
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: fake.apiUrl },
+    ...(quiet ? { allowedMentions: { parse: [] } } : {}),
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    state.handler(interaction).catch((error: unknown) => state.errors.push(error));
+  });
+  const ready = once(client, Events.ClientReady);
+  await client.login(fake.token);
+  await ready;
+  return client;
+}
+
+const nothing: Handler = async () => {};
+
+describe('fake Discord with a real discord.js client', () => {
+  let fake: FakeDiscord;
+  let client: Client;
+  const state = { handler: nothing, errors: [] as unknown[] };
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    client = await startClient(fake, state);
+  });
+  afterAll(async () => {
+    await client?.destroy();
+    await fake?.close();
+  });
+  afterEach(() => {
+    state.handler = nothing;
+    state.errors.length = 0;
+    fake.settings.ackWindowMs = 3000;
+  });
+
+  it('logs in over the gateway with the Guilds intent only and sees the guild and its channel', () => {
+    expect(fake.identifies).toHaveLength(1);
+    expect(fake.identifies[0]).toMatchObject({ intents: GatewayIntentBits.Guilds, accepted: true });
+    expect(client.user?.id).toBe(fake.botUserId);
+    expect(client.application?.id).toBe(fake.applicationId);
+    const guild = client.guilds.cache.get(fake.guildId);
+    expect(guild?.available).toBe(true);
+    expect(guild?.channels.cache.get(fake.channelId)?.isTextBased()).toBe(true);
+  });
+
+  it('delivers a slash command and records the reply', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ content: `hello ${i.options.getString('name') ?? '?'}`, allowedMentions: { parse: [] } });
+    };
+    const handle = fake.slash('greet', { name: 'Alice' });
+    const response = await handle.response();
+    expect(response).toMatchObject({ type: 4, accepted: true, data: { content: 'hello Alice' } });
+    expect(handle.original()?.content).toBe('hello Alice');
+    expect(fake.mentionViolations).toHaveLength(0);
+    expect(state.errors).toEqual([]);
+  });
+
+  it('gives the command the member, permissions, guild and channel of the acting user', async () => {
+    const seen: unknown[] = [];
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      seen.push([i.user.id, i.guildId, i.channelId, i.memberPermissions?.has('ManageGuild'), i.locale]);
+      await i.reply({ content: 'ok', flags: MessageFlags.Ephemeral });
+    };
+    await fake.slash('whoami', {}, { user: 'alice' }).response();
+    await fake.slash('whoami', {}, { user: 'bob' }).response();
+    expect(seen).toEqual([
+      [fake.users.alice.id, fake.guildId, fake.channelId, false, 'en-US'],
+      [fake.users.bob.id, fake.guildId, fake.channelId, true, 'en-US'],
+    ]);
+    expect(fake.messages.at(-1)?.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('accepts a deferred reply and then the edited reply', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.deferReply();
+      await sleep(20);
+      await i.editReply({ content: 'done after a while' });
+    };
+    const handle = fake.slash('slow');
+    expect(await handle.response()).toMatchObject({ type: 5, accepted: true });
+    const original = await handle.waitForOriginal();
+    expect(original.content).toBe('done after a while');
+    expect(original.history).toHaveLength(2);
+    expect(state.errors).toEqual([]);
+  });
+
+  it('refuses a first response after the acknowledgement window with 10062', async () => {
+    fake.settings.ackWindowMs = 50;
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await sleep(120);
+      await i.reply({ content: 'too late', allowedMentions: { parse: [] } });
+    };
+    const handle = fake.slash('late');
+    const response = await handle.response();
+    expect(response.accepted).toBe(false);
+    expect(response.refusal).toMatchObject({ status: 404, code: 10062 });
+    await fake.waitFor(() => state.errors[0]);
+    expect(state.errors[0]).toBeInstanceOf(DiscordAPIError);
+    expect((state.errors[0] as DiscordAPIError).code).toBe(10062);
+  });
+
+  it('refuses a second response to the same interaction with 40060', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ content: 'first' });
+      // discord.js guards against a second reply itself, so send the raw callback.
+      await i.client.rest.post(Routes.interactionCallback(i.id, i.token), {
+        body: { type: 4, data: { content: 'second', allowed_mentions: { parse: [] } } },
+        auth: false,
+      });
+    };
+    const handle = fake.slash('twice');
+    await fake.waitFor(() => state.errors[0]);
+    expect((state.errors[0] as DiscordAPIError).code).toBe(40060);
+    expect(handle.callbacks.map((c) => c.accepted)).toEqual([true, false]);
+    expect(fake.refusals.at(-1)).toMatchObject({ status: 400, code: 40060, interactionId: handle.id });
+  });
+
+  it('refuses an embed over Discord\'s limits with 50035 and the failing field', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ embeds: [{ title: 'ok', description: 'x'.repeat(4097) }] });
+    };
+    const response = await fake.slash('big').response();
+    expect(response.refusal).toMatchObject({ status: 400, code: 50035 });
+    expect(response.refusal?.errors).toEqual({
+      data: { embeds: { 0: { description: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 4096 or fewer in length.' }] } } } },
+    });
+  });
+
+  it('refuses 6 embeds of 1100 characters for the 6000-character total', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ embeds: Array.from({ length: 6 }, () => ({ description: 'y'.repeat(1100) })) });
+    };
+    const response = await fake.slash('many').response();
+    expect(response.refusal?.errors).toMatchObject({ data: { embeds: { _errors: [{ code: 'MAX_EMBED_SIZE_EXCEEDED' }] } } });
+  });
+
+  it('refuses an autocomplete answer with 26 choices', async () => {
+    state.handler = async (i) => {
+      if (!i.isAutocomplete()) return;
+      const typed = i.options.getFocused();
+      await i.respond(Array.from({ length: 26 }, (_, n) => ({ name: `${typed} ${n}`, value: `id-${n}` })));
+    };
+    const handle = fake.autocomplete('ost', 'query', '눈물');
+    const response = await handle.response();
+    expect(response.type).toBe(8);
+    expect(response.refusal).toMatchObject({ code: 50035, errors: { data: { choices: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } } });
+    expect(handle.payload.data).toMatchObject({ name: 'ost', options: [{ name: 'query', value: '눈물', focused: true }] });
+  });
+
+  it('records a reply without allowed_mentions as a mention violation', async () => {
+    const loud = { handler: nothing as Handler, errors: [] as unknown[] };
+    const loudClient = await startClient(fake, loud, false);
+    try {
+      loud.handler = async (i) => {
+        if (i.isChatInputCommand()) await i.reply({ content: `hi <@${i.user.id}> and @everyone` });
+      };
+      const before = fake.mentionViolations.length;
+      await fake.slash('ping').response();
+      expect(fake.mentionViolations.slice(before)).toEqual([
+        expect.objectContaining({ reason: 'content mentions someone and allowed_mentions is missing' }),
+      ]);
+    } finally {
+      await loudClient.destroy();
+    }
+  });
+
+  it('lets a user click a button on a reply, and the update edits that message', async () => {
+    state.handler = async (i) => {
+      if (i.isChatInputCommand()) {
+        await i.reply({
+          content: 'pick',
+          components: [{ type: ComponentType.ActionRow, components: [
+            { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: 'demo:1:yes', label: 'Yes' },
+          ] }],
+        });
+      } else if (i.isButton()) {
+        await i.update({ content: `${i.user.username} chose ${i.customId}`, components: [] });
+      }
+    };
+    const command = fake.slash('pick');
+    const reply = await command.waitForOriginal();
+    const click = fake.clickButton(reply.id, 'demo:1:yes', { user: 'bob' });
+    expect(await click.response()).toMatchObject({ type: 7, accepted: true });
+    expect(fake.message(reply.id)).toMatchObject({ content: 'bob chose demo:1:yes', components: [] });
+    expect(() => fake.clickButton(reply.id, 'demo:1:yes')).toThrow(/no button/);
+  });
+
+  it('shows a modal and delivers its submission', async () => {
+    state.handler = async (i) => {
+      if (i.isChatInputCommand()) {
+        await i.showModal({
+          custom_id: 'guess:1', title: 'Your guess',
+          components: [{ type: ComponentType.ActionRow, components: [
+            { type: ComponentType.TextInput, custom_id: 'answer', label: 'Song', style: TextInputStyle.Short },
+          ] }],
+        });
+      } else if (i.isModalSubmit()) {
+        await i.reply({ content: `you said ${i.fields.getTextInputValue('answer')}` });
+      }
+    };
+    expect(await fake.slash('guess').response()).toMatchObject({ type: 9 });
+    const submit = fake.submitModal('guess:1', { answer: 'Stay With Me' });
+    expect(await submit.response()).toMatchObject({ type: 4, data: { content: 'you said Stay With Me' } });
+  });
+
+  it('stores follow-ups and lets a select menu be used', async () => {
+    state.handler = async (i) => {
+      if (i.isChatInputCommand()) {
+        await i.reply({ content: 'first' });
+        await i.followUp({
+          content: 'choose',
+          components: [{ type: ComponentType.ActionRow, components: [{
+            type: ComponentType.StringSelect, custom_id: 'menu', options: [{ label: 'A', value: 'a' }, { label: 'B', value: 'b' }],
+          }] }],
+        });
+      } else if (i.isStringSelectMenu()) {
+        await i.reply({ content: `picked ${i.values.join(',')}`, flags: MessageFlags.Ephemeral });
+      }
+    };
+    const command = fake.slash('menu');
+    const followUp = await command.waitForFollowUp();
+    const select = fake.selectMenu(followUp.id, 'menu', ['b']);
+    expect(await select.response()).toMatchObject({ data: { content: 'picked b' } });
+    expect(() => fake.selectMenu(followUp.id, 'menu', ['z'])).toThrow(/no option "z"/);
+  });
+
+  it('stores registered commands and checks slash options against them', async () => {
+    const rest = new REST({ api: fake.apiUrl }).setToken(fake.token);
+    await rest.put(Routes.applicationCommands(fake.applicationId), {
+      body: [{ name: 'quiz', description: 'Play', options: [
+        { type: 1, name: 'start', description: 'Start', options: [{ type: 4, name: 'rounds', description: 'Rounds', required: true }] },
+      ] }],
+    });
+    expect(fake.commands().map((c) => c.name)).toEqual(['quiz']);
+    const seen: unknown[] = [];
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      seen.push([i.commandId, i.options.getSubcommand(), i.options.getInteger('rounds')]);
+      await i.reply({ content: 'ok' });
+    };
+    await fake.slash('quiz start', { rounds: 5 }).response();
+    expect(seen).toEqual([[fake.commands()[0]?.id, 'start', 5]]);
+    expect(() => fake.slash('quiz start', {})).toThrow(/requires option "rounds"/);
+    await expect(rest.put(Routes.applicationCommands(fake.applicationId), { body: [{ name: 'Bad Name', description: '' }] }))
+      .rejects.toMatchObject({ code: 50035 });
+  });
+
+  it('answers unknown routes with a 404 and records them; bot routes need the token', async () => {
+    const base = `${fake.apiUrl}/v10`;
+    const unknown = await fetch(`${base}/nope`, { headers: { authorization: `Bot ${fake.token}` } });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ message: '404: Not Found', code: 0 });
+    expect(fake.unknownRoutes.at(-1)).toMatchObject({ method: 'GET', path: '/nope' });
+    const noAuth = await fetch(`${base}/users/@me`);
+    expect(noAuth.status).toBe(401);
+  });
+});
+
+describe('restarting the bot', () => {
+  it('accepts a new client after the first one disconnects', async () => {
+    const fake = await startFakeDiscord();
+    const state = { handler: (async (i: Interaction) => {
+      if (i.isChatInputCommand()) await i.reply({ content: 'from the second client' });
+    }) as Handler, errors: [] as unknown[] };
+    try {
+      const first = await startClient(fake, { handler: nothing, errors: [] });
+      await first.destroy();
+      await fake.waitFor(() => (fake.hasClient() ? undefined : true));
+      const second = await startClient(fake, state);
+      try {
+        expect(fake.identifies.filter((i) => i.accepted)).toHaveLength(2);
+        const response = await fake.slash('hello').response();
+        expect(response).toMatchObject({ type: 4, data: { content: 'from the second client' } });
+      } finally {
+        await second.destroy();
+      }
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('closes the gateway with 4014 when a client asks for more than the Guilds intent', async () => {
+    const fake = await startFakeDiscord();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages], rest: { api: fake.apiUrl } });
+    try {
+      await expect(client.login(fake.token)).rejects.toThrow(/disallowed intents/i);
+      expect(fake.identifies[0]).toMatchObject({ accepted: false, closeCode: 4014, intents: 513 });
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+});
