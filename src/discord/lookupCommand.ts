@@ -3,10 +3,9 @@ import type { Catalog } from '../core/catalog.js';
 import { DISCORD_LIMITS, truncate } from '../core/limits.js';
 import { resolveLookup } from '../core/lookup.js';
 import type { EntityKind, Tier } from '../core/model.js';
-import type { SearchHit } from '../core/search/types.js';
+import { labelCatalog, toChoices, type LabelCatalog } from '../core/search/index.js';
 import { respond } from './respond.js';
 import type { Command, Context } from './types.js';
-import { itemLabel } from './views/labels.js';
 import { cardFor, choicesView, notFoundMessage } from './views/lookupViews.js';
 
 /** What users may type; Discord enforces it in the client, the handler enforces it again. */
@@ -14,16 +13,20 @@ export const QUERY_MAX_LENGTH = 100;
 
 const TIER_RANK: Record<Tier, number> = { signature: 0, notable: 1, deep_cut: 2 };
 
-function exists(catalog: Catalog, kind: EntityKind, id: string): boolean {
-  return catalog.exists({ kind, id });
+const labelCatalogs = new WeakMap<Catalog, LabelCatalog>();
+
+/** The label lookups are built once per catalog. */
+function labelsOf(catalog: Catalog): LabelCatalog {
+  let labels = labelCatalogs.get(catalog);
+  if (!labels) {
+    labels = labelCatalog(catalog.dataset);
+    labelCatalogs.set(catalog, labels);
+  }
+  return labels;
 }
 
-/** Autocomplete label: says what the item is, and which alias or Korean title matched. */
-export function choiceName(catalog: Catalog, hit: SearchHit): string {
-  const label = itemLabel(catalog, hit.kind, hit.id) ?? hit.id;
-  const viaOther = hit.matchedField === 'alias' || hit.matchedField === 'korean';
-  const named = viaOther && !label.toLowerCase().includes(hit.matchedText.toLowerCase());
-  return truncate(named ? `${hit.matchedText} → ${label}` : label, DISCORD_LIMITS.choiceName);
+function exists(catalog: Catalog, kind: EntityKind, id: string): boolean {
+  return catalog.exists({ kind, id });
 }
 
 /** The most famous items of a kind, shown before the user has typed anything. */
@@ -64,14 +67,19 @@ export function lookupCommand(spec: LookupCommandSpec): Command {
 
     async autocomplete(interaction: AutocompleteInteraction, ctx: Context) {
       const typed = truncate(interaction.options.getFocused(), QUERY_MAX_LENGTH);
-      const choices = typed.trim()
-        ? ctx.search
-            .search(typed, { kinds: [spec.kind], limit: DISCORD_LIMITS.autocompleteChoices })
-            .map((hit) => ({ name: choiceName(ctx.catalog, hit), value: hit.id }))
+      const hits = typed.trim()
+        ? ctx.search.search(typed, { kinds: [spec.kind], limit: DISCORD_LIMITS.autocompleteChoices })
         : popular(ctx.catalog, spec.kind).map((item) => ({
-            name: truncate(itemLabel(ctx.catalog, spec.kind, item.id) ?? item.id, DISCORD_LIMITS.choiceName),
-            value: item.id,
+            id: item.id,
+            kind: spec.kind,
+            score: 0,
+            matchedField: 'name' as const,
+            matchedText: '',
           }));
+      const choices = toChoices(hits, labelsOf(ctx.catalog)).map((c) => ({
+        name: truncate(c.name, DISCORD_LIMITS.choiceName),
+        value: c.value,
+      }));
       await interaction.respond(choices.filter((c) => c.value.length <= DISCORD_LIMITS.choiceValue));
     },
 
