@@ -1,0 +1,259 @@
+/**
+ * Artists stage: turns the source drafts into artists with stable ids, lays the curated files
+ * over them, and resolves performer names ("Punch", "Chanyeol (EXO)") to ids for the OST stage.
+ */
+import type { Artist, ArtistKind, Membership } from '../../src/core/model.js';
+import type { ArtistDrafts, GroupDraft, PersonDraft } from './artistSources.js';
+import type { CuratedArtist } from './curated.js';
+import { IdAllocator, hasHangul, key, slug } from './ids.js';
+
+const GROUP_KINDS = new Set<ArtistKind>(['group', 'subunit', 'band', 'fictional_group']);
+const isGroup = (a: Artist): boolean => GROUP_KINDS.has(a.kind);
+
+export interface Resolution {
+  id: string;
+  /** How the name was resolved, for the OST report. */
+  how: 'exact' | 'member' | 'alias' | 'ambiguous' | 'created';
+  note?: string;
+}
+
+export class ArtistRegistry {
+  readonly byId = new Map<string, Artist>();
+  private readonly ids = new IdAllocator('artist');
+  private readonly nameIndex = new Map<string, Set<string>>();
+
+  constructor(drafts: ArtistDrafts) {
+    const refToId = new Map<string, string>();
+    const ordered = [...drafts.groups].sort((a, b) => Number(a.kind === 'subunit') - Number(b.kind === 'subunit') || a.name.localeCompare(b.name));
+    for (const g of ordered) refToId.set(g.ref, this.add(groupArtist(g), slug(g.name), g.debutYear).id);
+    for (const g of ordered) {
+      const parent = g.parentRef ? refToId.get(g.parentRef) : undefined;
+      const a = this.byId.get(refToId.get(g.ref) ?? '');
+      if (a && parent && parent !== a.id) a.parentGroupId = parent;
+    }
+    const persons = [...drafts.persons].sort((a, b) => a.name.localeCompare(b.name) || (a.birthDate ?? '').localeCompare(b.birthDate ?? ''));
+    for (const p of persons) {
+      const memberships: Membership[] = p.memberships
+        .map((m) => ({ groupId: refToId.get(m.groupRef) ?? '', current: m.current, roles: m.roles }))
+        .filter((m) => m.groupId !== '');
+      const primary = memberships.find((m) => m.current) ?? memberships[0];
+      const preferred = primary ? `${slug(p.name)}-${primary.groupId}` : slug(p.name);
+      this.add(personArtist(p, memberships), preferred, yearOfDate(p.birthDate) ?? p.debutYear);
+    }
+  }
+
+  add(artist: Omit<Artist, 'id'>, preferredId: string, year?: number): Artist {
+    const a: Artist = { id: this.ids.take(preferredId, year), ...artist };
+    this.byId.set(a.id, a);
+    this.indexNames(a);
+    return a;
+  }
+
+  private indexNames(a: Artist): void {
+    for (const n of [a.name, a.nameKo, ...a.aliases]) {
+      if (!n) continue;
+      const k = key(n);
+      if (k === '') continue;
+      const set = this.nameIndex.get(k) ?? new Set();
+      set.add(a.id);
+      this.nameIndex.set(k, set);
+    }
+  }
+
+  /** Artists whose name, Korean name or alias has this key. */
+  named(name: string): Artist[] {
+    return [...(this.nameIndex.get(key(name)) ?? [])].map((id) => this.byId.get(id)).filter((a): a is Artist => !!a);
+  }
+
+  group(name: string): Artist | undefined {
+    const hits = this.named(name).filter(isGroup);
+    return hits.find((a) => key(a.name) === key(name)) ?? hits[0];
+  }
+
+  /** Persons in a group whose stage name, alias or real name matches. */
+  memberOf(groupId: string, name: string): Artist[] {
+    const k = key(name);
+    return [...this.byId.values()].filter(
+      (a) =>
+        a.memberships.some((m) => m.groupId === groupId) &&
+        [a.name, a.nameKo, a.realName, a.realNameKo, ...a.aliases].some((n) => n !== undefined && key(n) === k),
+    );
+  }
+
+  /** Lays a curated entry over the matching artist, or adds it. Returns the artist. */
+  applyCurated(c: CuratedArtist): Artist {
+    const groups = (c.groups ?? []).map((g) => {
+      const found = this.group(g.group);
+      if (!found) throw new Error(`curated artist ${c.name}: unknown group "${g.group}" (list the group first)`);
+      return { groupId: found.id, current: g.current, roles: g.roles ?? [] };
+    });
+    const existing = this.findCurated(c, groups);
+    const parent = c.parent ? this.group(c.parent)?.id : undefined;
+    if (c.parent && !parent) throw new Error(`curated artist ${c.name}: unknown parent "${c.parent}"`);
+    if (!existing) {
+      const primary = groups[0];
+      const preferred = c.id ?? (primary && c.kind === 'person' ? `${slug(c.name)}-${primary.groupId}` : slug(c.name));
+      return this.add(
+        {
+          kind: c.kind,
+          name: c.name,
+          ...curatedFacts(c),
+          aliases: c.aliases ?? [],
+          memberships: groups,
+          ...(parent ? { parentGroupId: parent } : {}),
+          voicedBy: [],
+          sources: c.sources,
+        },
+        preferred,
+        c.debutYear ?? yearOfDate(c.birthDate),
+      );
+    }
+    const oldName = existing.name;
+    Object.assign(existing, curatedFacts(c), { kind: c.kind, name: c.name });
+    existing.aliases = dedupe([...existing.aliases, ...(c.aliases ?? []), oldName], [existing.name, existing.nameKo]);
+    for (const g of groups) {
+      const m = existing.memberships.find((x) => x.groupId === g.groupId);
+      if (m) Object.assign(m, { current: g.current, roles: g.roles.length > 0 ? g.roles : m.roles });
+      else existing.memberships.push(g);
+    }
+    if (parent) existing.parentGroupId = parent;
+    existing.sources = [...new Set([...existing.sources, ...c.sources])];
+    this.indexNames(existing);
+    return existing;
+  }
+
+  private findCurated(c: CuratedArtist, groups: Membership[]): Artist | undefined {
+    if (c.id && this.byId.has(c.id)) return this.byId.get(c.id);
+    const names = [c.name, ...(c.aliases ?? []), c.realName].filter((n): n is string => !!n);
+    if (c.kind !== 'person') {
+      return names.flatMap((n) => this.named(n)).find((a) => isGroup(a));
+    }
+    const first = groups[0];
+    if (first) {
+      for (const n of names) {
+        const hits = this.memberOf(first.groupId, n);
+        if (hits[0]) return hits[0];
+      }
+    }
+    const solo = names.flatMap((n) => this.named(n)).filter((a) => a.kind === 'person' && a.memberships.length === 0);
+    const withDate = c.birthDate ? solo.filter((a) => a.birthDate === c.birthDate) : solo;
+    return withDate.length === 1 ? withDate[0] : undefined;
+  }
+
+  /** Resolves voicedBy names of a curated fictional group once every person exists. */
+  setVoices(c: CuratedArtist): void {
+    if (!c.voicedBy) return;
+    const group = this.findCurated(c, []);
+    if (!group) return;
+    group.voicedBy = c.voicedBy.map((n) => {
+      return this.resolve(n, 'curated').id;
+    });
+  }
+
+  /**
+   * Resolves a performer as credited: "Name (Group)" is that member of the group; a plain name
+   * is an exact name or alias (soloists and groups first). Unknown names become new persons.
+   */
+  resolve(credit: string, source: string, create = true, kindIfNew: ArtistKind = 'person'): Resolution {
+    const m = /^(.+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(credit.trim());
+    if (m && m[1] && m[2] && !this.group(credit)) {
+      const [, member, groupName] = m;
+      const known = this.group(groupName);
+      if (!known && !create) return { id: `new:${key(groupName)}:${key(member)}`, how: 'created' };
+      const group = known ?? this.add(newArtist(groupName, 'group', source), slug(groupName));
+      const hits = this.memberOf(group.id, member);
+      if (hits[0]) return { id: hits[0].id, how: 'member', ...(hits.length > 1 ? { note: `${hits.length} members match` } : {}) };
+      if (!create) return { id: `new:${key(groupName)}:${key(member)}`, how: 'created' };
+      const created = this.add(
+        { ...newArtist(member, 'person', source), memberships: [{ groupId: group.id, current: true, roles: [] }] },
+        `${slug(member)}-${group.id}`,
+      );
+      return { id: created.id, how: 'created', note: `new member of ${group.name}` };
+    }
+    const hits = this.named(credit);
+    if (hits.length === 0) {
+      if (!create) return { id: `new:${key(credit)}`, how: 'created' };
+      return { id: this.add(newArtist(credit, kindIfNew, source), slug(credit)).id, how: 'created' };
+    }
+    const exact = hits.filter((a) => key(a.name) === key(credit));
+    const standalone = (xs: Artist[]): Artist[] => xs.filter((a) => isGroup(a) || a.memberships.length === 0);
+    for (const pool of [standalone(exact), exact, standalone(hits), hits]) {
+      if (pool.length === 1 && pool[0]) return { id: pool[0].id, how: pool === exact || pool === standalone(exact) ? 'exact' : 'alias' };
+      if (pool.length > 1) {
+        const pick = [...pool].sort((a, b) => (b.sources.length - a.sources.length) || a.id.localeCompare(b.id))[0];
+        if (pick) return { id: pick.id, how: 'ambiguous', note: `${pool.length} artists named "${credit}": ${pool.map((a) => a.id).join(', ')}` };
+      }
+    }
+    if (!create) return { id: `new:${key(credit)}`, how: 'created' };
+    return { id: this.add(newArtist(credit, kindIfNew, source), slug(credit)).id, how: 'created' };
+  }
+
+  list(): Artist[] {
+    return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
+
+function newArtist(name: string, kind: ArtistKind, source: string): Omit<Artist, 'id'> {
+  return { kind, name, aliases: [], memberships: [], voicedBy: [], sources: [source] };
+}
+
+function curatedFacts(c: CuratedArtist): Partial<Artist> {
+  const facts: Partial<Artist> = {};
+  if (c.nameKo) facts.nameKo = c.nameKo;
+  if (c.realName) facts.realName = c.realName;
+  if (c.realNameKo) facts.realNameKo = c.realNameKo;
+  if (c.gender) facts.gender = c.gender;
+  if (c.birthDate) facts.birthDate = c.birthDate;
+  if (c.debutYear) facts.debutYear = c.debutYear;
+  if (c.agency) facts.agency = c.agency;
+  if (c.tier) facts.tier = c.tier;
+  return facts;
+}
+
+function groupArtist(g: GroupDraft): Omit<Artist, 'id'> {
+  return {
+    kind: g.kind,
+    name: g.name,
+    ...(g.nameKo && hasHangul(g.nameKo) ? { nameKo: g.nameKo } : {}),
+    aliases: dedupe(g.aliases, [g.name, g.nameKo]),
+    ...(g.gender ? { gender: g.gender } : {}),
+    ...(g.debutYear ? { debutYear: g.debutYear } : {}),
+    ...(g.agency ? { agency: g.agency } : {}),
+    memberships: [],
+    voicedBy: [],
+    sources: [...new Set(g.sources)].sort(),
+  };
+}
+
+function personArtist(p: PersonDraft, memberships: Membership[]): Omit<Artist, 'id'> {
+  return {
+    kind: 'person',
+    name: p.name,
+    ...(p.nameKo && hasHangul(p.nameKo) ? { nameKo: p.nameKo } : {}),
+    ...(p.realName && !hasHangul(p.realName) && /^[\p{Script=Latin}\s'.-]+$/u.test(p.realName) ? { realName: p.realName } : {}),
+    ...(p.realNameKo && hasHangul(p.realNameKo) ? { realNameKo: p.realNameKo } : {}),
+    aliases: dedupe(p.aliases, [p.name, p.nameKo]),
+    ...(p.gender ? { gender: p.gender } : {}),
+    ...(p.birthDate ? { birthDate: p.birthDate } : {}),
+    ...(p.debutYear ? { debutYear: p.debutYear } : {}),
+    memberships,
+    voicedBy: [],
+    sources: [...new Set(p.sources)].sort(),
+  };
+}
+
+function dedupe(xs: string[], exclude: (string | undefined)[]): string[] {
+  const seen = new Set(exclude.filter((x): x is string => !!x).map(key));
+  const out: string[] = [];
+  for (const x of xs) {
+    const k = key(x);
+    if (k === '' || seen.has(k) || x.length > 120) continue;
+    seen.add(k);
+    out.push(x);
+  }
+  return out;
+}
+
+function yearOfDate(d: string | undefined): number | undefined {
+  return d ? Number(d.slice(0, 4)) : undefined;
+}

@@ -1,0 +1,129 @@
+/**
+ * `npm run data:build`: builds data/productions.json, artists.json, songs.json and sources.json
+ * from the shared datasets and the curated files, validates the result, then writes it.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dataset, Source } from '../../src/core/model.js';
+import { DATA_FILES, formatProblems, validateDataset } from '../../src/data/load.js';
+import { ArtistRegistry } from './artists.js';
+import { readArtistSources } from './artistSources.js';
+import { ConflictLog } from './conflicts.js';
+import {
+  curatedArtistSchema,
+  curatedProductionSchema,
+  readBatches,
+  readCuratedFolder,
+  readOstFolder,
+  type CuratedArtist,
+} from './curated.js';
+import { applyTiers, readExclusions, readTiers } from './tiers.js';
+import { buildSongs } from './ost.js';
+import { PRODUCTION_RULES, buildProductions } from './productions.js';
+import { readJson, writeJson } from './write.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DATA = join(ROOT, 'data');
+const CURATED = join(DATA, 'curated');
+const SHARED = process.env.SORI_DATASETS ?? '/work/shared/datasets';
+
+function progress(stage: string): (msg: string) => void {
+  return (msg) => console.log(`[data:build] ${stage}: ${msg}`);
+}
+
+function main(): void {
+  const started = Date.now();
+  const log = new ConflictLog();
+  const batches = readBatches(join(CURATED, 'ost/batches.json'));
+
+  // 1. productions
+  const say = progress('productions');
+  const curatedProductions = [
+    ...readCuratedFolder(join(CURATED, 'productions'), curatedProductionSchema),
+    ...batches.flatMap((b) => b.productions.map((p) => ({ ...p, sources: ['curated-ost'] }))),
+  ];
+  const prods = buildProductions(
+    {
+      kowikiCsv: join(SHARED, 'kowiki-dramadatabase/dramas_kowiki.csv'),
+      mdlCsv: join(SHARED, 'mdl-kdramalist-kaggle/dramas.csv'),
+      joinedCsv: join(SHARED, 'kdrama-title-map/mdl_kowiki_joined.csv'),
+      titleMapCsv: join(SHARED, 'kdrama-title-map/titles_en_ko.csv'),
+      curated: curatedProductions,
+      excludeKo: readExclusions(join(CURATED, 'excluded-kowiki.json')),
+    },
+    log,
+    say,
+  );
+  const missingTiers = applyTiers(prods.productions, readTiers(join(CURATED, 'tiers.json')));
+  for (const id of missingTiers) say(`tiers.json names unknown production "${id}"`);
+  say(`${prods.productions.length} productions`);
+
+  // 2. artists
+  const sayA = progress('artists');
+  const require = createRequire(import.meta.url);
+  const drafts = readArtistSources(
+    { dbkpopDir: join(SHARED, 'dbkpop-kaggle'), kpopnetJson: require.resolve('kpopnet.json') },
+    log,
+    sayA,
+  );
+  const registry = new ArtistRegistry(drafts);
+  const curatedArtists = readCuratedFolder(join(CURATED, 'artists'), curatedArtistSchema);
+  const order = (c: CuratedArtist): number => (c.kind === 'subunit' ? 1 : c.kind === 'person' ? 2 : 0);
+  const sorted = [...curatedArtists].sort((x, y) => order(x) - order(y));
+  for (const c of sorted) registry.applyCurated(c);
+  for (const c of sorted) registry.setVoices(c);
+  sayA(`${registry.byId.size} artists after ${curatedArtists.length} curated entries`);
+
+  // 3. songs
+  const sayS = progress('songs');
+  const warn = (m: string): void => sayS(m);
+  const yearById = new Map(prods.productions.map((p) => [p.id, p.year]));
+  const ost = buildSongs(
+    {
+      passA: readOstFolder(join(CURATED, 'ost/pass-a'), warn),
+      passB: readOstFolder(join(CURATED, 'ost/pass-b'), warn),
+      seed: readOstFolder(join(CURATED, 'ost/seed'), warn),
+      batches,
+    },
+    prods.find,
+    (id) => yearById.get(id),
+    registry,
+  );
+  sayS(`${ost.songs.length} songs; agreement ${ost.rates.map((r) => `b${r.batch} ${r.rate === undefined ? '-' : `${Math.round(r.rate * 100)}%`}`).join(' ')}`);
+
+  // 4. validate, then write
+  const dataset: Dataset = {
+    productions: prods.productions,
+    artists: registry.list(),
+    songs: ost.songs,
+    sources: readJson<Source[]>(join(CURATED, 'sources.json')),
+  };
+  const { problems } = validateDataset(JSON.parse(JSON.stringify(dataset)) as Record<keyof Dataset, unknown>);
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    process.exitCode = 1;
+    return;
+  }
+  writeJson(join(DATA, DATA_FILES.productions), dataset.productions);
+  writeJson(join(DATA, DATA_FILES.artists), dataset.artists);
+  writeJson(join(DATA, DATA_FILES.songs), dataset.songs);
+  writeJson(join(DATA, DATA_FILES.sources), [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id)));
+  writeFileSync(join(CURATED, 'conflicts.md'), log.toMarkdown({ ...PRODUCTION_RULES, ...ARTIST_RULES }));
+  writeFileSync(join(CURATED, 'ost/disagreements.md'), ost.report);
+  progress('write')(
+    `${dataset.productions.length} productions, ${dataset.artists.length} artists, ${dataset.songs.length} songs, ` +
+      `${log.items.length} conflicts logged (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+}
+
+const ARTIST_RULES: Record<string, string> = {
+  'artist linking':
+    'a kpopnet idol is the dbkpop idol of the same (linked) group with the same stage name, Korean stage name or ' +
+    'Korean real name; soloists also need the same birth date or Korean real name.',
+  birthDate: 'kept when the sources agree or only one has it; left empty when dbkpop and kpopnet disagree.',
+  'debutYear / agency': 'a group debut year is left empty when the sources disagree; the agency is kpopnet (2023) over dbkpop (2021); curated files win.',
+};
+
+main();

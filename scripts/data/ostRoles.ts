@@ -1,0 +1,65 @@
+/** Parsing of the OST files' role, language and tier fields, and the order of songs in a production. */
+import type { Language, SongRole, Tier } from '../../src/core/model.js';
+import { key } from './ids.js';
+
+const ROLE_WORDS: Record<string, SongRole['type']> = {
+  part: 'ost_part',
+  opening: 'opening',
+  op: 'opening',
+  ending: 'ending',
+  ed: 'ending',
+  'main theme': 'main_theme',
+  theme: 'main_theme',
+  insert: 'insert',
+  special: 'special',
+};
+
+/** "Part 10" → ost_part 10; "Ending 13" → ending 13; "Main Theme" → main_theme; unknown → undefined. */
+export function parseRole(raw: string | undefined): SongRole | undefined {
+  if (!raw) return undefined;
+  const m = /^\s*(?:ost\s+)?([a-z ]+?)\s*(\d+)?\s*$/i.exec(raw);
+  if (!m || !m[1]) return undefined;
+  const type = ROLE_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+  if (!type) return undefined;
+  const n = m[2] ? Number(m[2]) : undefined;
+  return n !== undefined && n > 0 ? { type, number: n } : { type };
+}
+
+export function parseLanguage(raw: string | undefined): Language | undefined {
+  const l = raw?.trim().toLowerCase();
+  if (l === 'ko' || l === 'ja' || l === 'en' || l === 'zh') return l;
+  if (l === 'other') return 'other';
+  return undefined;
+}
+
+const TIER_RANK: Record<Tier, number> = { deep_cut: 0, notable: 1, signature: 2 };
+
+/** The lower of two tiers (signature > notable > deep_cut); undefined when either is missing. */
+export function lowerTier(a: Tier | undefined, b: Tier | undefined): Tier | undefined {
+  if (!a || !b) return undefined;
+  return TIER_RANK[a] <= TIER_RANK[b] ? a : b;
+}
+
+/** Both passes' roles: the same role kept whole, the same type kept without its number. */
+export function agreeRole(a: SongRole | undefined, b: SongRole | undefined): SongRole | undefined {
+  if (!a || !b || a.type !== b.type) return undefined;
+  return a.number === b.number ? a : { type: a.type };
+}
+
+export function roleText(r: SongRole | undefined): string {
+  if (!r) return '-';
+  return `${r.type}${r.number !== undefined ? ` ${r.number}` : ''}`;
+}
+
+/** Title matching key: case, punctuation and a trailing "(feat. ...)" are ignored. */
+export function titleKey(title: string): string {
+  return key(title.replace(/\s*[([](?:feat|ft|with|prod)\.?\s[^)\]]*[)\]]\s*$/i, ''));
+}
+
+const TYPE_ORDER: SongRole['type'][] = ['ost_part', 'main_theme', 'opening', 'ending', 'insert', 'special'];
+
+/** Sort key inside a production: numbered OST parts first, by number; then the other roles. */
+export function songOrder(role: SongRole | undefined): [number, number] {
+  if (!role) return [TYPE_ORDER.length, 0];
+  return [TYPE_ORDER.indexOf(role.type), role.number ?? 9999];
+}

@@ -1,0 +1,198 @@
+/**
+ * Loads the bundled dataset from a folder (data/): validates every file with zod, then
+ * cross-checks ids and references. Throws one Error that lists every problem found.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { Artist, Dataset, Song } from '../core/model.js';
+import {
+  FORBIDDEN_FIELD,
+  artistsFileSchema,
+  productionsFileSchema,
+  songsFileSchema,
+  sourcesFileSchema,
+} from './schema.js';
+
+export const DATA_FILES = {
+  productions: 'productions.json',
+  artists: 'artists.json',
+  songs: 'songs.json',
+  sources: 'sources.json',
+} as const;
+
+/** One readable problem: which file, which record, which field, what is wrong. */
+export interface DataProblem {
+  file: string;
+  id: string;
+  field: string;
+  problem: string;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'DatasetError';
+  }
+}
+
+export function formatProblems(problems: DataProblem[]): string {
+  const shown = problems.slice(0, 200).map((p) => `  ${p.file} [${p.id}] ${p.field}: ${p.problem}`);
+  const more = problems.length > 200 ? [`  ... and ${problems.length - 200} more`] : [];
+  return [`dataset has ${problems.length} problem(s):`, ...shown, ...more].join('\n');
+}
+
+/** Reads, validates and cross-checks data/*.json under `dir`. */
+export function loadDataset(dir: string): Dataset {
+  const problems: DataProblem[] = [];
+  const read = (file: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      problems.push({ file, id: '-', field: '-', problem: `cannot read: ${(err as Error).message}` });
+      return [];
+    }
+  };
+  const raw = {
+    productions: read(DATA_FILES.productions),
+    artists: read(DATA_FILES.artists),
+    songs: read(DATA_FILES.songs),
+    sources: read(DATA_FILES.sources),
+  };
+  const { dataset, problems: more } = validateDataset(raw);
+  problems.push(...more);
+  if (problems.length > 0) throw new DatasetError(problems);
+  return dataset;
+}
+
+/** Validates already-parsed JSON (as the build does before writing) and lists every problem. */
+export function validateDataset(raw: Record<keyof Dataset, unknown>): { dataset: Dataset; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const productions = parseArray(DATA_FILES.productions, raw.productions, productionsFileSchema, problems);
+  const artists = parseArray(DATA_FILES.artists, raw.artists, artistsFileSchema, problems);
+  const songs = parseArray(DATA_FILES.songs, raw.songs, songsFileSchema, problems);
+  const sources = parseArray(DATA_FILES.sources, raw.sources, sourcesFileSchema, problems);
+  const dataset: Dataset = { productions, artists, songs, sources };
+  problems.push(...crossCheck(dataset));
+  return { dataset, problems };
+}
+
+function parseArray<T>(file: string, raw: unknown, schema: z.ZodType<T[]>, problems: DataProblem[]): T[] {
+  problems.push(...forbiddenFields(file, raw));
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const [index, ...rest] = issue.path;
+    const record = Array.isArray(raw) && typeof index === 'number' ? raw[index] : undefined;
+    problems.push({
+      file,
+      id: recordId(record, index),
+      field: rest.map(String).join('.') || '-',
+      problem: issue.message,
+    });
+  }
+  return [];
+}
+
+function recordId(record: unknown, index: unknown): string {
+  if (record && typeof record === 'object' && 'id' in record && typeof record.id === 'string') {
+    return record.id;
+  }
+  return `#${String(index ?? '-')}`;
+}
+
+function forbiddenFields(file: string, raw: unknown): DataProblem[] {
+  const found: DataProblem[] = [];
+  const walk = (value: unknown, id: string, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, path === '' ? recordId(v, i) : id, path === '' ? '' : `${path}.${i}`));
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      const field = path === '' ? key : `${path}.${key}`;
+      if (FORBIDDEN_FIELD.test(key)) found.push({ file, id, field, problem: 'forbidden field (prose)' });
+      walk(child, id, field);
+    }
+  };
+  walk(raw, '-', '');
+  return found;
+}
+
+/** Unique ids and every reference resolving to the right kind of record. */
+export function crossCheck(data: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const sourceIds = uniqueIds(DATA_FILES.sources, data.sources, problems);
+  const productionIds = uniqueIds(DATA_FILES.productions, data.productions, problems);
+  const artistIds = uniqueIds(DATA_FILES.artists, data.artists, problems);
+  uniqueIds(DATA_FILES.songs, data.songs, problems);
+  const artistById = new Map(data.artists.map((a) => [a.id, a]));
+
+  const checkSources = (file: string, rec: { id: string; sources: string[] }): void => {
+    for (const s of rec.sources) {
+      if (!sourceIds.has(s)) problems.push({ file, id: rec.id, field: 'sources', problem: `unknown source "${s}"` });
+    }
+  };
+  for (const p of data.productions) checkSources(DATA_FILES.productions, p);
+  for (const a of data.artists) {
+    checkSources(DATA_FILES.artists, a);
+    problems.push(...checkArtistRefs(a, artistById));
+  }
+  for (const s of data.songs) {
+    checkSources(DATA_FILES.songs, s);
+    problems.push(...checkSongRefs(s, productionIds, artistIds));
+  }
+  return problems;
+}
+
+function uniqueIds(file: string, records: { id: string }[], problems: DataProblem[]): Set<string> {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) problems.push({ file, id: r.id, field: 'id', problem: 'duplicate id' });
+    seen.add(r.id);
+  }
+  return seen;
+}
+
+const GROUP_KINDS = new Set(['group', 'subunit', 'band', 'fictional_group']);
+
+function checkArtistRefs(a: Artist, byId: Map<string, Artist>): DataProblem[] {
+  const out: DataProblem[] = [];
+  const file = DATA_FILES.artists;
+  a.memberships.forEach((m, i) => {
+    const group = byId.get(m.groupId);
+    if (!group) out.push({ file, id: a.id, field: `memberships.${i}.groupId`, problem: `unknown artist "${m.groupId}"` });
+    else if (!GROUP_KINDS.has(group.kind)) {
+      out.push({ file, id: a.id, field: `memberships.${i}.groupId`, problem: `"${m.groupId}" is a ${group.kind}, not a group` });
+    }
+    if (m.groupId === a.id) out.push({ file, id: a.id, field: `memberships.${i}.groupId`, problem: 'member of itself' });
+  });
+  if (a.parentGroupId !== undefined) {
+    const parent = byId.get(a.parentGroupId);
+    if (!parent) out.push({ file, id: a.id, field: 'parentGroupId', problem: `unknown artist "${a.parentGroupId}"` });
+    else if (a.parentGroupId === a.id) out.push({ file, id: a.id, field: 'parentGroupId', problem: 'parent of itself' });
+  }
+  a.voicedBy.forEach((v, i) => {
+    const singer = byId.get(v);
+    if (!singer) out.push({ file, id: a.id, field: `voicedBy.${i}`, problem: `unknown artist "${v}"` });
+    else if (singer.kind !== 'person') out.push({ file, id: a.id, field: `voicedBy.${i}`, problem: `"${v}" is not a person` });
+  });
+  return out;
+}
+
+function checkSongRefs(s: Song, productionIds: Set<string>, artistIds: Set<string>): DataProblem[] {
+  const out: DataProblem[] = [];
+  const file = DATA_FILES.songs;
+  if (!productionIds.has(s.productionId)) {
+    out.push({ file, id: s.id, field: 'productionId', problem: `unknown production "${s.productionId}"` });
+  }
+  s.performers.forEach((p, i) => {
+    if (!artistIds.has(p)) out.push({ file, id: s.id, field: `performers.${i}`, problem: `unknown artist "${p}"` });
+  });
+  s.credits.forEach((c, i) => {
+    if (!artistIds.has(c.artistId)) {
+      out.push({ file, id: s.id, field: `credits.${i}.artistId`, problem: `unknown artist "${c.artistId}"` });
+    }
+  });
+  return out;
+}
