@@ -1,4 +1,6 @@
 import { once } from 'node:events';
+import { createInflate } from 'node:zlib';
+import { WebSocket } from 'ws';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -26,6 +28,11 @@ async function startClient(fake: FakeDiscord, state: { handler: Handler; errors:
 }
 
 const nothing: Handler = async () => {};
+const row = (components: unknown[]) => ({ type: 1, components });
+const button = (customId: string) => ({ type: 2, style: 1, label: 'b', custom_id: customId });
+const select = (n: number) => ({
+  type: 3, custom_id: 's', options: Array.from({ length: n }, (_, k) => ({ label: `o${k}`, value: `v${k}` })),
+});
 
 describe('fake Discord with a real discord.js client', () => {
   let fake: FakeDiscord;
@@ -265,6 +272,77 @@ describe('fake Discord with a real discord.js client', () => {
       .rejects.toMatchObject({ code: 50035 });
   });
 
+  it('returns the callback resource when discord.js asks with_response=true', async () => {
+    let messageId: string | undefined;
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      const response = await i.reply({ content: 'with response', withResponse: true });
+      messageId = response.resource?.message?.id;
+    };
+    const handle = fake.slash('resp');
+    await fake.waitFor(() => messageId);
+    expect(messageId).toBe(handle.original()?.id);
+    expect(fake.requests.some((r) => r.query === '?with_response=true')).toBe(true);
+  });
+
+  it('turns the first follow-up after a deferred reply into that reply, keeping its ephemerality', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await i.followUp({ content: 'result' });
+      await i.followUp({ content: 'extra' });
+    };
+    const handle = fake.slash('defer-follow');
+    const extra = await handle.waitForFollowUp(1);
+    expect(extra.content).toBe('extra');
+    expect(handle.original()).toMatchObject({ content: 'result', flags: MessageFlags.Ephemeral });
+  });
+
+  const tooBig: [string, Record<string, unknown>, string][] = [
+    ['content over 2000', { content: 'a'.repeat(2001) }, 'content'],
+    ['11 embeds', { embeds: Array.from({ length: 11 }, () => ({ title: 't' })) }, 'embeds'],
+    ['embed title 257', { embeds: [{ title: 't'.repeat(257) }] }, 'embeds.0.title'],
+    ['26 fields', { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] }, 'embeds.0.fields'],
+    ['field name 257', { embeds: [{ fields: [{ name: 'n'.repeat(257), value: 'v' }] }] }, 'embeds.0.fields.0.name'],
+    ['field value 1025', { embeds: [{ fields: [{ name: 'n', value: 'v'.repeat(1025) }] }] }, 'embeds.0.fields.0.value'],
+    ['footer 2049', { embeds: [{ footer: { text: 'f'.repeat(2049) } }] }, 'embeds.0.footer.text'],
+    ['author 257', { embeds: [{ author: { name: 'a'.repeat(257) } }] }, 'embeds.0.author.name'],
+    ['6 action rows', { components: Array.from({ length: 6 }, (_, r) => row([button(`b${r}`)])) }, 'components'],
+    ['6 buttons in a row', { components: [row(Array.from({ length: 6 }, (_, b) => button(`b${b}`)))] }, 'components.0.components'],
+    ['button label 81', { components: [row([{ ...button('x'), label: 'l'.repeat(81) }])] }, 'components.0.components.0.label'],
+    ['custom_id 101', { components: [row([button('c'.repeat(101))])] }, 'components.0.components.0.custom_id'],
+    ['empty custom_id', { components: [row([button('')])] }, 'components.0.components.0.custom_id'],
+    ['26 select options', { components: [row([select(26)])] }, 'components.0.components.0.options'],
+    ['option label 101', { components: [row([{ ...select(1), options: [{ label: 'l'.repeat(101), value: 'v' }] }])] }, 'components.0.components.0.options.0.label'],
+    ['placeholder 151', { components: [row([{ ...select(1), placeholder: 'p'.repeat(151) }])] }, 'components.0.components.0.placeholder'],
+  ];
+  it.each(tooBig)('refuses a channel message with %s (50035 at %s)', async (_name, body, path) => {
+    const res = await fetch(`${fake.apiUrl}/v10/channels/${fake.channelId}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bot ${fake.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, allowed_mentions: { parse: [] } }),
+    });
+    expect(res.status).toBe(400);
+    const error = (await res.json()) as { code: number; errors: Record<string, unknown> };
+    expect(error.code).toBe(50035);
+    const node = path.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], error.errors);
+    expect(node).toHaveProperty('_errors');
+  });
+
+  it('refuses a modal whose title is over 45 characters', async () => {
+    state.handler = async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.showModal({
+        custom_id: 'm', title: 'T'.repeat(46),
+        components: [{ type: ComponentType.ActionRow, components: [
+          { type: ComponentType.TextInput, custom_id: 'a', label: 'A', style: TextInputStyle.Short },
+        ] }],
+      });
+    };
+    const response = await fake.slash('modal').response();
+    expect(response.refusal?.errors).toMatchObject({ data: { title: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH' }] } } });
+  });
+
   it('answers unknown routes with a 404 and records them; bot routes need the token', async () => {
     const base = `${fake.apiUrl}/v10`;
     const unknown = await fetch(`${base}/nope`, { headers: { authorization: `Bot ${fake.token}` } });
@@ -307,6 +385,40 @@ describe('restarting the bot', () => {
       expect(fake.identifies[0]).toMatchObject({ accepted: false, closeCode: 4014, intents: 513 });
     } finally {
       await client.destroy();
+      await fake.close();
+    }
+  });
+
+  it('lets a disconnected client resume its session and keep receiving interactions', async () => {
+    const fake = await startFakeDiscord({ heartbeatIntervalMs: 50 });
+    const state = { handler: (async (i: Interaction) => {
+      if (i.isChatInputCommand()) await i.reply({ content: 'still here' });
+    }) as Handler, errors: [] as unknown[] };
+    const client = await startClient(fake, state);
+    try {
+      await fake.waitFor(() => (client.ws.ping >= 0 ? true : undefined), 2000, 'a heartbeat ACK');
+      const resumed = once(client, Events.ShardResume);
+      fake.disconnectClients(4000);
+      await resumed;
+      expect(fake.identifies).toHaveLength(1);
+      expect(await fake.slash('hello').response()).toMatchObject({ data: { content: 'still here' } });
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+
+  it('speaks zlib-stream when a client asks for it', async () => {
+    const fake = await startFakeDiscord();
+    const socket = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
+    const inflate = createInflate();
+    try {
+      socket.on('message', (data: Buffer) => inflate.write(data));
+      const [chunk] = (await once(inflate, 'data')) as [Buffer];
+      expect(JSON.parse(chunk.toString())).toMatchObject({ op: 10, d: { heartbeat_interval: 41250 } });
+    } finally {
+      socket.close();
+      inflate.close();
       await fake.close();
     }
   });

@@ -73,16 +73,19 @@ export class FakeGateway {
     if ((query.get('encoding') ?? 'json') !== 'json') return socket.close(4002, 'Decode error');
     const deflate = query.get('compress') === 'zlib-stream' ? createDeflate() : null;
     const conn: Session = { id: '', seq: 0, socket, deflate, queue: Promise.resolve(), ready: false };
-    socket.on('message', (data, isBinary) => this.onMessage(conn, data.toString(), isBinary));
+    // A RESUME re-points this socket at the resumed session.
+    const link = { session: conn };
+    socket.on('message', (data, isBinary) => this.onMessage(link, data.toString(), isBinary));
     socket.on('close', () => {
       this.sockets.delete(socket);
-      if (conn.socket === socket) conn.socket = null;
+      if (link.session.socket === socket) link.session.socket = null;
       deflate?.close();
     });
     this.send(conn, { op: Op.Hello, d: { heartbeat_interval: this.ctx.settings.heartbeatIntervalMs } });
   }
 
-  private onMessage(conn: Session, text: string, isBinary: boolean): void {
+  private onMessage(link: { session: Session }, text: string, isBinary: boolean): void {
+    const conn = link.session;
     let payload: unknown;
     try {
       payload = isBinary ? undefined : JSON.parse(text);
@@ -96,7 +99,7 @@ export class FakeGateway {
       case Op.Identify:
         return this.identify(conn, payload.d);
       case Op.Resume:
-        return this.resume(conn, payload.d);
+        return this.resume(link, payload.d);
       case Op.Presence:
       case Op.Voice:
       case Op.RequestMembers:
@@ -150,23 +153,18 @@ export class FakeGateway {
     this.ctx.store.changed();
   }
 
-  private resume(conn: Session, d: unknown): void {
+  private resume(link: { session: Session }, d: unknown): void {
+    const conn = link.session;
     const data = isRecord(d) ? d : {};
     const session = typeof data.session_id === 'string' ? this.sessions.get(data.session_id) : undefined;
     if (data.token !== this.ctx.token) return void conn.socket?.close(4004, 'Authentication failed');
+    if (conn.ready) return void conn.socket?.close(4005, 'Already authenticated');
     if (!session) return this.send(conn, { op: Op.InvalidSession, d: false });
-    session.socket?.close(4000, 'Session resumed elsewhere');
+    if (session.socket && session.socket !== conn.socket) session.socket.close(4000, 'Session resumed elsewhere');
     session.socket = conn.socket;
     session.deflate = conn.deflate;
-    conn.socket?.removeAllListeners('close');
-    const socket = conn.socket;
-    socket?.on('close', () => {
-      if (socket) this.sockets.delete(socket);
-      if (session.socket === socket) session.socket = null;
-    });
-    // Re-route this socket's messages to the resumed session.
-    socket?.removeAllListeners('message');
-    socket?.on('message', (raw, isBinary) => this.onMessage(session, raw.toString(), isBinary));
+    session.queue = conn.queue;
+    link.session = session;
     this.sessions.delete(session.id);
     this.sessions.set(session.id, session);
     this.send(session, { op: Op.Dispatch, t: 'RESUMED', s: ++session.seq, d: {} });

@@ -139,8 +139,9 @@ export class Store extends EventEmitter {
     if ('components' in body) message.components = numberComponents(body.components);
     if ('allowed_mentions' in body) message.allowedMentions = body.allowed_mentions;
     if (typeof body.flags === 'number') {
+      // An edit cannot change whether a message is ephemeral.
       const keep = message.flags & L.MESSAGE_FLAG_EPHEMERAL;
-      message.flags = body.flags | keep;
+      message.flags = (body.flags & ~L.MESSAGE_FLAG_EPHEMERAL) | keep;
     }
     message.flags &= ~L.MESSAGE_FLAG_LOADING;
     message.editedAt = Date.now();
