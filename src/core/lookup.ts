@@ -32,7 +32,7 @@ export function resolveLookup(
   }
   if (!second) return { type: 'found', id: top.id };
   const typed = fold(trimmed);
-  const isExact = (hit: SearchHit) => fold(hit.matchedText) === typed;
+  const isExact = (hit: SearchHit) => hit.matchedField !== 'context' && fold(hit.matchedText) === typed;
   if (isExact(top) && !isExact(second)) return { type: 'found', id: top.id };
   return { type: 'choices', hits };
 }

@@ -8,7 +8,7 @@ import { respond } from './respond.js';
 import type { Command, Context } from './types.js';
 import { cardFor, choicesView, notFoundMessage } from './views/lookupViews.js';
 
-/** What users may type; Discord enforces it in the client, the handler enforces it again. */
+/** Longer text is cut before searching: no title is anywhere near this long. */
 export const QUERY_MAX_LENGTH = 100;
 
 const TIER_RANK: Record<Tier, number> = { signature: 0, notable: 1, deep_cut: 2 };
@@ -60,7 +60,6 @@ export function lookupCommand(spec: LookupCommandSpec): Command {
           description: spec.optionDescription,
           required: true,
           autocomplete: true,
-          max_length: QUERY_MAX_LENGTH,
         },
       ],
     },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/deploy.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord/index.js';
 import { bodyOf, customIdsOf, EPHEMERAL, visibleText } from '../helpers/messages.js';
+import { postMessageWithButton } from '../helpers/fakeMessages.js';
 import { configFor, startTestBot, tempStoreUrl, type TestBot } from '../helpers/testBot.js';
 
 let fake: FakeDiscord;
@@ -57,7 +58,9 @@ describe('favourites through the fake Discord', () => {
   });
 
   it('another user cannot turn the pages of someone else’s list', async () => {
-    const response = await fake.clickButton('1', `favs:1:${fake.users.alice.id}:all:2`, { user: 'bob' }).response();
+    const customId = `favs:1:${fake.users.alice.id}:all:2`;
+    const messageId = await postMessageWithButton(fake, customId);
+    const response = await fake.clickButton(messageId, customId, { user: 'bob' }).response();
     expect(response.accepted).toBe(true);
     expect(visibleText(bodyOf(response))).toContain('someone else');
   });

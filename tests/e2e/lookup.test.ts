@@ -5,6 +5,7 @@ import { MESSAGES } from '../../src/discord/router.js';
 import type { Command } from '../../src/discord/types.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord/index.js';
 import { bodyOf, customIdsOf, EPHEMERAL, visibleText } from '../helpers/messages.js';
+import { postMessageWithButton } from '../helpers/fakeMessages.js';
 import { configFor, startTestBot, tempStoreUrl, type TestBot } from '../helpers/testBot.js';
 
 const REPLY = 4;
@@ -41,7 +42,7 @@ async function slash(command: string, query: string) {
 
 describe('the bot through the fake Discord', () => {
   it('logs in with the Guilds intent only', async () => {
-    const identify = await fake.waitForIdentify();
+    const identify = await fake.waitForIdentify(1);
     expect(identify.intents).toBe(GatewayIntentBits.Guilds);
   });
 
@@ -113,8 +114,8 @@ describe('the bot through the fake Discord', () => {
   });
 
   it('nothing found gets a clear private answer that points to the right command', async () => {
-    const { body } = await slash('ost', 'Goblin');
-    expect(visibleText(body)).toContain('/drama');
+    const { body } = await slash('drama', 'Chanyeol');
+    expect(visibleText(body)).toContain('/idol');
     expect((body.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     const unknown = await slash('drama', 'zzqxv wvvq');
     expect(visibleText(unknown.body)).toContain("couldn't find a drama");
@@ -159,10 +160,9 @@ describe('the bot through the fake Discord', () => {
     'card:1:x:goblin-2016',
     'quiz:1:zzz:1:a:0',
     'totally-forged',
-    'pick:1:p',
   ])('a forged or stale button id (%s) gets a polite private answer', async (customId) => {
-    const { handle } = await slash('ost', 'Stay With Me');
-    const response = await fake.clickButton(handle.original()!.id, customId).response();
+    const messageId = await postMessageWithButton(fake, customId);
+    const response = await fake.clickButton(messageId, customId).response();
     expect(response.accepted).toBe(true);
     expect((bodyOf(response).flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     expect(visibleText(bodyOf(response))).toMatch(/expired|ended|no longer/i);

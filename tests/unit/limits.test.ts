@@ -30,9 +30,9 @@ describe('generationOf', () => {
     [2022, 4],
     [2023, 5],
   ])('a debut in %i is generation %i', (year, expected) => {
-    expect(generationOf(year)).toBe(expected);
+    expect(generationOf(year)?.number).toBe(expected);
   });
-  it('has no generation without a debut year', () => {
-    expect(generationOf(undefined)).toBeUndefined();
+  it('has no generation before idol pop', () => {
+    expect(generationOf(1980)).toBeUndefined();
   });
 });

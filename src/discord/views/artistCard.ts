@@ -7,8 +7,6 @@ import { COLORS, compact, field, fitEmbed, listFields } from './embed.js';
 import { productionLabel, sourcesLabel, withKorean } from './labels.js';
 import type { Card } from './songCard.js';
 
-const ORDINALS = ['', '1st', '2nd', '3rd', '4th', '5th'] as const;
-
 const KIND_NAMES: Record<Artist['kind'], string> = {
   group: 'Group',
   subunit: 'Sub-unit',
@@ -25,7 +23,7 @@ function summary(catalog: Catalog, artist: Artist): string {
     parent ? `sub-unit of ${parent.name}` : undefined,
     artist.agency,
     artist.debutYear ? `debut ${artist.debutYear}` : undefined,
-    generation ? `${ORDINALS[generation]} generation` : undefined,
+    generation?.label,
   ]).join(' · ');
 }
 
