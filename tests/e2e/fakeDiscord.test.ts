@@ -184,8 +184,13 @@ describe('fake Discord with a real discord.js client', () => {
       const before = fake.mentionViolations.length;
       await fake.slash('ping').response();
       expect(fake.mentionViolations.slice(before)).toEqual([
-        expect.objectContaining({ reason: 'content mentions someone and allowed_mentions is missing' }),
+        expect.objectContaining({ reason: 'allowed_mentions is missing', wouldPing: true }),
       ]);
+      loud.handler = async (i) => {
+        if (i.isChatInputCommand()) await i.reply({ content: 'no pings here' });
+      };
+      await fake.slash('quiet').response();
+      expect(fake.mentionViolations.at(-1)).toMatchObject({ reason: 'allowed_mentions is missing', wouldPing: false });
     } finally {
       await loudClient.destroy();
     }

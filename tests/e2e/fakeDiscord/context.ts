@@ -37,7 +37,7 @@ export function checkMentions(ctx: FakeContext, input: RouteInput, body: unknown
   if (!isRecord(body)) return;
   const problem = mentionProblem(body);
   if (problem === null) return;
-  ctx.store.mentionViolations.push({ at: Date.now(), method: input.method, path: input.path, reason: problem, body });
+  ctx.store.mentionViolations.push({ at: Date.now(), method: input.method, path: input.path, ...problem, body });
 }
 
 /** Stores the refusal carried by `reply` (once) and returns it. */

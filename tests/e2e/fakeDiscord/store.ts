@@ -21,6 +21,8 @@ export interface MentionViolation {
   method: string;
   path: string;
   reason: string;
+  /** The content as sent would notify someone (@everyone/@here, a user or a role). */
+  wouldPing: boolean;
   body: unknown;
 }
 

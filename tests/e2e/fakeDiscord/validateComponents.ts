@@ -1,5 +1,5 @@
 /** Message components (classic action rows and components v2) against Discord's limits. */
-import { Issues, isRecord, type Path } from './issues.js';
+import { isRecord, type Issues, type Path } from './issues.js';
 import * as L from './limits.js';
 
 const ACTION_ROW = 1;

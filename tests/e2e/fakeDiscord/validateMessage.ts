@@ -1,5 +1,5 @@
 /** Checks a message payload (content, embeds, components, allowed_mentions, flags) like Discord does. */
-import { Issues, charCount, isRecord, type Path } from './issues.js';
+import { charCount, isRecord, type Issues, type Path } from './issues.js';
 import * as L from './limits.js';
 import { validateComponents } from './validateComponents.js';
 
@@ -116,25 +116,33 @@ function validateAllowedMentions(value: unknown, issues: Issues): void {
   }
 }
 
-const MENTION_PATTERN = /@everyone|@here|<@!?\d+>|<@&\d+>/;
+export interface MentionProblem {
+  reason: string;
+  /** The content as sent would actually notify someone (not just "could, with other content"). */
+  wouldPing: boolean;
+}
 
 /**
  * Why a message payload could ping someone, or null when it cannot. The rule is deliberately
- * strict: every payload carrying message content must send `allowed_mentions` with an empty
- * `parse` (explicit `users`/`roles` id lists are allowed: they are a deliberate ping).
+ * strict: every payload carrying a message must send `allowed_mentions` with an empty `parse`
+ * (explicit `users`/`roles` id lists are allowed: they are a deliberate ping).
  */
-export function mentionProblem(body: unknown): string | null {
+export function mentionProblem(body: unknown): MentionProblem | null {
   if (!isRecord(body)) return null;
-  const am = body.allowed_mentions;
-  const pings = typeof body.content === 'string' && MENTION_PATTERN.test(body.content);
-  if (am === undefined || am === null) {
-    return pings ? 'content mentions someone and allowed_mentions is missing' : 'allowed_mentions is missing';
-  }
-  if (isRecord(am) && Array.isArray(am.parse) && am.parse.length > 0) {
-    return `allowed_mentions.parse is ${JSON.stringify(am.parse)}`;
-  }
-  if (isRecord(am) && am.parse === undefined && am.users === undefined && am.roles === undefined) {
-    return 'allowed_mentions has no parse list (Discord then parses everything)';
-  }
-  return null;
+  const am = isRecord(body.allowed_mentions) ? body.allowed_mentions : undefined;
+  const parse = am && Array.isArray(am.parse) ? am.parse : undefined;
+  let reason: string | null = null;
+  if (!am) reason = 'allowed_mentions is missing';
+  else if (parse && parse.length > 0) reason = `allowed_mentions.parse is ${JSON.stringify(parse)}`;
+  else if (!parse && am.users === undefined && am.roles === undefined) reason = 'allowed_mentions has no parse list';
+  if (reason === null) return null;
+  return { reason, wouldPing: wouldPing(typeof body.content === 'string' ? body.content : '', am, parse) };
+}
+
+function wouldPing(content: string, am: Record<string, unknown> | undefined, parse: unknown[] | undefined): boolean {
+  // Without allowed_mentions Discord parses everything; with it, only what `parse` lists.
+  const allows = (kind: string): boolean => !am || (parse ?? []).includes(kind);
+  if (/@everyone|@here/.test(content) && allows('everyone')) return true;
+  if (/<@!?\d+>/.test(content) && allows('users')) return true;
+  return /<@&\d+>/.test(content) && allows('roles');
 }
