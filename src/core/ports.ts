@@ -136,14 +136,14 @@ export interface FavouriteStore {
   chart(guildId: string, options?: { kind?: FavouriteKind; limit?: number }): Promise<ChartEntry[]>;
 }
 
-export const QUIZ_MODES = ['mixed', 'song', 'production', 'artist'] as const;
-/** What the quiz asks about: a mix, or only songs, productions or artists. */
+export const QUIZ_MODES = ['buttons', 'typed'] as const;
+/** How players answer: multiple-choice buttons, or typing the answer. */
 export type QuizMode = (typeof QUIZ_MODES)[number];
 
 /** Bounds of the per-server quiz defaults (commands give the same bounds to Discord). */
 export const QUIZ_LIMITS = {
-  rounds: { min: 1, max: 30, default: 10 },
-  seconds: { min: 5, max: 120, default: 20 },
+  rounds: { min: 1, max: 50, default: 10 },
+  seconds: { min: 10, max: 60, default: 20 },
 } as const;
 
 export interface QuizDefaults {
@@ -161,7 +161,7 @@ export interface SettingsPatch {
 }
 
 export const DEFAULT_GUILD_SETTINGS: GuildSettings = {
-  quiz: { rounds: QUIZ_LIMITS.rounds.default, seconds: QUIZ_LIMITS.seconds.default, mode: 'mixed' },
+  quiz: { rounds: QUIZ_LIMITS.rounds.default, seconds: QUIZ_LIMITS.seconds.default, mode: 'buttons' },
 };
 
 /** Per-server settings; a server that never changed anything gets the defaults. */

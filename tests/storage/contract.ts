@@ -253,17 +253,17 @@ export function storeContract(name: string, makeHarness: () => Promise<ContractH
     describe('settings', () => {
       it('a server gets the defaults until it changes them, and only its own changes', async () => {
         const defaults = await stores.settings.get(G);
-        expect(defaults.quiz).toEqual({ rounds: 10, seconds: 20, mode: 'mixed' });
+        expect(defaults.quiz).toEqual({ rounds: 10, seconds: 20, mode: 'buttons' });
         const updated = await stores.settings.update(G, { quiz: { rounds: 5 } });
-        expect(updated.quiz).toEqual({ rounds: 5, seconds: 20, mode: 'mixed' });
-        await stores.settings.update(G, { quiz: { mode: 'artist' } });
-        expect((await stores.settings.get(G)).quiz).toEqual({ rounds: 5, seconds: 20, mode: 'artist' });
+        expect(updated.quiz).toEqual({ rounds: 5, seconds: 20, mode: 'buttons' });
+        await stores.settings.update(G, { quiz: { mode: 'typed' } });
+        expect((await stores.settings.get(G)).quiz).toEqual({ rounds: 5, seconds: 20, mode: 'typed' });
         expect((await stores.settings.get('g2')).quiz.rounds).toBe(10);
       });
 
       it('refuses out-of-bounds values and keeps the old ones', async () => {
         await expect(stores.settings.update(G, { quiz: { rounds: 0 } })).rejects.toThrow(RangeError);
-        await expect(stores.settings.update(G, { quiz: { mode: 'lyrics' as 'song' } })).rejects.toThrow(RangeError);
+        await expect(stores.settings.update(G, { quiz: { mode: 'lyrics' as 'typed' } })).rejects.toThrow(RangeError);
         expect((await stores.settings.get(G)).quiz.rounds).toBe(10);
       });
 
@@ -339,7 +339,7 @@ export function storeContract(name: string, makeHarness: () => Promise<ContractH
         await harness.writeRaw!('settings:g1', JSON.stringify({ value: { v: 1, quiz: { rounds: 4, seconds: 20, mode: 'gone' } } }));
         stores = await harness.open();
         expect((await stores.favourites.list(G, 'u1')).items.map((f) => f.id)).toEqual(['iu', 'a']);
-        expect((await stores.settings.get(G)).quiz).toEqual({ rounds: 4, seconds: 20, mode: 'mixed' });
+        expect((await stores.settings.get(G)).quiz).toEqual({ rounds: 4, seconds: 20, mode: 'buttons' });
         expect(harness.logs?.some((l) => l.msg.includes('repaired'))).toBe(true);
       });
     });
