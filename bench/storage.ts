@@ -7,6 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import Keyv from 'keyv';
 import type { ScoreDelta, Stores } from '../src/core/ports.js';
@@ -80,6 +81,49 @@ async function sustain(stores: Stores, games: number): Promise<{ perSecond: numb
   return { perSecond: (updates / (performance.now() - start)) * 1000, roundMs };
 }
 
+/**
+ * Writes `perSecond` updates/s at a steady pace (rounds of 5 every 10 ms) and meanwhile times
+ * leaderboard and rank reads, plus the event loop's delay (what an interaction waits to start).
+ */
+async function underPacedLoad(stores: Stores, perSecond: number): Promise<void> {
+  const lag = monitorEventLoopDelay({ resolution: 1 });
+  const inFlight = new Set<Promise<void>>();
+  let acked = 0;
+  let issued = 0;
+  const start = performance.now();
+  const timer = setInterval(() => {
+    // Catch up on whatever the timer's drift left behind: the pace is set by the clock.
+    const due = Math.floor(((performance.now() - start) * perSecond) / 5000);
+    for (; issued < due; issued += 1) {
+      const deltas = Array.from({ length: 5 }, (_, i) => ({ userId: player((rand(PLAYERS / 5) * 5 + i) % PLAYERS), points: 1 }));
+      const write = stores.scores.addRoundResults(GUILD, deltas, AT).then(() => void (acked += 5));
+      inFlight.add(write);
+      void write.finally(() => inFlight.delete(write));
+    }
+  }, 10);
+  lag.enable();
+  const paced = async (n: number, op: () => Promise<unknown>) => {
+    const samples: number[] = [];
+    for (let i = 0; i < n; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 3));
+      const t = performance.now();
+      await op();
+      samples.push(performance.now() - t);
+    }
+    return samples;
+  };
+  const top = await paced(1000, () => stores.scores.leaderboard(GUILD, { period: 'week', at: AT }));
+  const ranks = await paced(500, () => stores.scores.playerStats(GUILD, player(rand(PLAYERS)), AT));
+  lag.disable();
+  clearInterval(timer);
+  await Promise.all(inFlight);
+  const rate = (acked / (performance.now() - start)) * 1000;
+  console.log(`\nReads while writing a steady ${perSecond.toLocaleString('en')} updates/s (achieved ${Math.round(rate).toLocaleString('en')}/s, all acknowledged):`);
+  row('top-10 weekly leaderboard', top, 5);
+  row("one player's stats and ranks", ranks, 5);
+  console.log(`  ${'event loop delay'.padEnd(44)} p50 ${ms(lag.percentile(50) / 1e6).padStart(9)}  p99 ${ms(lag.percentile(99) / 1e6).padStart(9)}`);
+}
+
 async function rawKeyv(dir: string): Promise<void> {
   const store = await openSqlite(`sqlite://${join(dir, 'raw.sqlite')}`, { plain: true });
   const keyv = new Keyv({ store, namespace: 'raw', throwOnErrors: true });
@@ -128,16 +172,11 @@ export async function benchStorage(): Promise<void> {
     console.log(`\nSustained score updates for ${SUSTAIN_MS / 1000} s, acknowledged only after the SQLite commit (fsync):`);
     for (const games of [1, 10, 50]) {
       const { perSecond, roundMs } = await sustain(stores, games);
-      const verdict = perSecond >= 2000 ? '✓ (≥ 2,000/s)' : '✗ (target ≥ 2,000/s)';
+      // One game writes one round at a time: that shows latency, the target is for a busy bot.
+      const verdict = games === 1 ? '(serial)     ' : perSecond >= 2000 ? '✓ (≥ 2,000/s)' : '✗ (target ≥ 2,000/s)';
       console.log(`  ${`${games} concurrent game(s), rounds of 5 players`.padEnd(44)} ${Math.round(perSecond).toLocaleString('en')} updates/s  ${verdict}   round write p50 ${ms(pct(roundMs, 50))} p99 ${ms(pct(roundMs, 99))}`);
     }
-    const sampler = sustain(stores, 50);
-    const underLoad = await timeEach(500, async () => {
-      await stores.scores.leaderboard(GUILD, { period: 'all', at: AT });
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    });
-    await sampler;
-    row('top-10 + 2 ms pause, during 50 writing games', underLoad.map((t) => t - 2), 5);
+    await underPacedLoad(stores, 2000);
     await stores.close();
     await rawKeyv(dir);
   } finally {
