@@ -2,12 +2,14 @@
 import { randomBytes } from 'node:crypto';
 import type { FakeContext } from './context.js';
 import type { FakeGateway } from './gateway.js';
-import { isRecord } from './issues.js';
 import { BOT_PERMISSIONS, apiChannel, apiMember, apiUser, snowflake, type FakeUser } from './payloads.js';
 import { buildOptions, OptionType, type OptionInput } from './commandOptions.js';
-import type { CallbackRecord, InteractionRecord, StoredMessage } from './store.js';
+import type { InteractionRecord, StoredMessage } from './store.js';
+import { makeHandle, type InteractionHandle } from './handle.js';
+import { checkSelectValues, findComponent, modalAnswers } from './userInput.js';
 import { InteractionKind } from './validateCallback.js';
-import { waitFor } from './wait.js';
+
+export type { InteractionHandle } from './handle.js';
 
 export interface ActOptions {
   /** A user id or a predefined user's name ("alice"); default alice. */
@@ -17,24 +19,6 @@ export interface ActOptions {
   /** Overrides the member's permission string (e.g. to add Manage Server: "32"). */
   memberPermissions?: string | bigint;
   locale?: string;
-}
-
-export interface InteractionHandle {
-  id: string;
-  token: string;
-  /** The INTERACTION_CREATE payload as dispatched. */
-  payload: Record<string, unknown>;
-  /** Resolves with the first callback attempt (accepted or refused). */
-  response(timeoutMs?: number): Promise<CallbackRecord>;
-  /** Every callback attempt so far. */
-  readonly callbacks: CallbackRecord[];
-  /** The original response message (after edits), if any. */
-  original(): StoredMessage | undefined;
-  followUps(): StoredMessage[];
-  /** Waits until the original response matches `predicate` (default: exists and is not loading). */
-  waitForOriginal(predicate?: (m: StoredMessage) => boolean, timeoutMs?: number): Promise<StoredMessage>;
-  /** Waits for the n-th follow-up (1-based, default 1). */
-  waitForFollowUp(n?: number, timeoutMs?: number): Promise<StoredMessage>;
 }
 
 const LOADING = 1 << 7;
@@ -159,77 +143,4 @@ export class Actors {
     if (!has(users) && !has(channels)) return {};
     return { resolved: { ...(has(users) ? { users, members } : {}), ...(has(channels) ? { channels } : {}) } };
   }
-}
-
-function findComponent(components: unknown[], customId: string): Record<string, unknown> | undefined {
-  for (const c of components) {
-    if (!isRecord(c)) continue;
-    if (c.custom_id === customId) return c;
-    const nested = [...(Array.isArray(c.components) ? c.components : []), ...(isRecord(c.accessory) ? [c.accessory] : [])];
-    const found = findComponent(nested, customId);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function checkSelectValues(select: Record<string, unknown>, values: string[]): void {
-  const min = typeof select.min_values === 'number' ? select.min_values : 1;
-  const max = typeof select.max_values === 'number' ? select.max_values : 1;
-  if (values.length < min || values.length > max) {
-    throw new Error(`fake Discord: select "${String(select.custom_id)}" takes ${min}..${max} values, got ${values.length}`);
-  }
-  if (select.type === 3 && Array.isArray(select.options)) {
-    const allowed = new Set(select.options.map((o) => (isRecord(o) ? o.value : undefined)));
-    const bad = values.find((v) => !allowed.has(v));
-    if (bad !== undefined) throw new Error(`fake Discord: select "${String(select.custom_id)}" has no option "${bad}"`);
-  }
-}
-
-/** Mirrors the shown modal's layout (action rows or labels) with the user's answers. */
-function modalAnswers(shown: unknown, fields: Record<string, string>, modalId: string): unknown[] {
-  const rows = Array.isArray(shown) ? shown : [];
-  const used = new Set<string>();
-  const answer = (input: Record<string, unknown>): Record<string, unknown> => {
-    const id = String(input.custom_id);
-    const value = fields[id] ?? '';
-    used.add(id);
-    if (input.required !== false && value === '') throw new Error(`fake Discord: modal "${modalId}" field "${id}" is required`);
-    if (typeof input.max_length === 'number' && value.length > input.max_length) throw new Error(`fake Discord: modal field "${id}" is too long`);
-    if (value !== '' && typeof input.min_length === 'number' && value.length < input.min_length) throw new Error(`fake Discord: modal field "${id}" is too short`);
-    return { type: 4, id: input.id, custom_id: id, value };
-  };
-  const out = rows.filter(isRecord).map((row, i) => {
-    if (row.type === 18 && isRecord(row.component)) return { type: 18, id: row.id ?? i + 1, component: answer(row.component) };
-    const inputs = Array.isArray(row.components) ? row.components.filter(isRecord) : [];
-    return { type: 1, id: row.id ?? i + 1, components: inputs.map(answer) };
-  });
-  const unknown = Object.keys(fields).find((k) => !used.has(k));
-  if (unknown) throw new Error(`fake Discord: modal "${modalId}" has no field "${unknown}"`);
-  return out;
-}
-
-function makeHandle(ctx: FakeContext, record: InteractionRecord): InteractionHandle {
-  const { store } = ctx;
-  const original = (): StoredMessage | undefined => {
-    const m = record.originalMessageId ? store.messages.get(record.originalMessageId) : undefined;
-    return m && !m.deleted ? m : undefined;
-  };
-  const followUps = (): StoredMessage[] =>
-    record.followUpIds.map((id) => store.messages.get(id)).filter((m): m is StoredMessage => m !== undefined && !m.deleted);
-  return {
-    id: record.id,
-    token: record.token,
-    payload: record.payload,
-    callbacks: record.callbacks,
-    response: (timeoutMs = 5000) => waitFor(store, () => record.callbacks[0], timeoutMs, `a response to interaction ${record.id}`),
-    original,
-    followUps,
-    waitForOriginal: (predicate = (m) => (m.flags & LOADING) === 0, timeoutMs = 5000) =>
-      waitFor(store, () => {
-        const m = original();
-        return m && predicate(m) ? m : undefined;
-      }, timeoutMs, `the original response of interaction ${record.id}`),
-    waitForFollowUp: (n = 1, timeoutMs = 5000) =>
-      waitFor(store, () => followUps()[n - 1], timeoutMs, `follow-up #${n} of interaction ${record.id}`),
-  };
 }
