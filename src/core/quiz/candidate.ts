@@ -49,7 +49,7 @@ export function assemble(random: Random, parts: QuestionParts): Question | undef
   const choices = shuffled(random, labels);
   const question: Question = {
     kind: parts.kind,
-    prompt: truncate(parts.prompt, DISCORD_LIMITS.embedTitle),
+    prompt: truncate(parts.prompt.replace(/([?!])\?$/u, '$1'), DISCORD_LIMITS.embedTitle),
     choices,
     answerIndex: choices.indexOf(answer),
     accepted: [...new Set([...parts.accepted, parts.answer])],

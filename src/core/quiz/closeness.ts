@@ -7,6 +7,14 @@ import { eraScore } from './distractors.js';
 import { performerClass, productionGroup } from './facts.js';
 import type { QuizIndex } from './quizIndex.js';
 
+const HANGUL = /[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]/;
+
+/** 2 when both labels are written in Hangul or both are not: a lone Korean title among English ones stands out. */
+export function scriptScore(a: string, b: string): number {
+  return HANGUL.test(a) === HANGUL.test(b) ? 2 : 0;
+}
+
+/** Productions with an OST in the catalog come first: a production without songs is an easy one to rule out. */
 export function productionCloseness(index: QuizIndex, answer: Production): (c: Production) => number {
   const year = index.year(answer);
   const group = productionGroup(answer.kind);
@@ -14,7 +22,9 @@ export function productionCloseness(index: QuizIndex, answer: Production): (c: P
   return (c) =>
     eraScore(index.year(c), year) +
     (productionGroup(c.kind) === group ? 3 : 0) +
-    (c.networks.some((n) => networks.has(n)) ? 1 : 0);
+    (c.networks.some((n) => networks.has(n)) ? 1 : 0) +
+    (index.catalog.songsOf(c.id).length > 0 ? 3 : 0) +
+    scriptScore(c.title, answer.title);
 }
 
 /** Group against group, soloist against soloist first; then debut era and gender. */
@@ -22,6 +32,7 @@ export function artistCloseness(answer: Artist): (c: Artist) => number {
   const cls = performerClass(answer);
   return (c) =>
     (performerClass(c) === cls ? 8 : 0) +
+    scriptScore(c.name, answer.name) +
     eraScore(c.debutYear, answer.debutYear, 2) +
     (c.gender !== undefined && c.gender === answer.gender ? 1 : 0);
 }

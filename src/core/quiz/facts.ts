@@ -96,11 +96,10 @@ export function quoted(text: string): string {
   return `“${text}”`;
 }
 
-/** "Initials: S. W. M." from the answer's words. */
+/** "Initials: S. W. M.": the first character of each word of the answer. */
 export function initialsHint(answer: string): string {
-  const words = answer.split(/[\s\-–/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const initials = words.map((w) => `${[...w.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? ''}.`);
-  return `Initials: ${initials.join(' ')}`;
+  const words = answer.split(/[\s/]+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+/u, '')).filter((w) => w !== '');
+  return `Initials: ${words.map((w) => `${[...w][0] ?? ''}.`).join(' ')}`;
 }
 
 /** "Network: tvN" or "Platform: Netflix", or undefined when neither is known. */

@@ -16,7 +16,9 @@ export function productionCandidates(index: QuizIndex, inScope: (p: Production) 
   const latestYear = Math.max(0, ...index.productions.map((p) => index.year(p) ?? 0));
   for (const production of index.productions) {
     // A title shared with another production would make the question ambiguous.
+    // Only productions with an OST in the catalog: this is an OST quiz.
     if (!inScope(production) || index.namesakes(production).length > 0) continue;
+    if (index.catalog.songsOf(production.id).length === 0) continue;
     const subject = `production:${production.id}`;
     const tier = productionTier(index.catalog, production);
     if (index.year(production) !== undefined) {
@@ -85,7 +87,11 @@ function productionNetwork(ctx: BuildContext, production: Production): ReturnTyp
         return Math.min(similar, 5);
       },
       label: (n) => n,
-      excluded: (n) => own.has(answerKey(n)),
+      // "KBS" next to "KBS2" would be arguable: neither may be a prefix of a right answer.
+      excluded: (n) => {
+        const key = answerKey(n);
+        return [...own].some((o) => o.startsWith(key) || key.startsWith(o));
+      },
     },
     [...own],
     ctx.choices - 1,

@@ -4,7 +4,7 @@
  */
 import type { Artist, Production, Song } from '../model.js';
 import { assemble, type BuildContext, type Candidate } from './candidate.js';
-import { artistCloseness, commonNoun, productionCloseness } from './closeness.js';
+import { artistCloseness, commonNoun, productionCloseness, scriptScore } from './closeness.js';
 import { eraScore, pickDistractors } from './distractors.js';
 import {
   airHint,
@@ -149,7 +149,8 @@ function productionSong(ctx: BuildContext, song: Song): ReturnType<Candidate['bu
         return (
           eraScore(songYear(catalog, s), year) +
           (p && productionGroup(p.kind) === group ? 3 : 0) +
-          (firstPerformerClass(index, s) === leadClass ? 1 : 0)
+          (firstPerformerClass(index, s) === leadClass ? 1 : 0) +
+          scriptScore(s.title, song.title)
         );
       },
       label: (s) => s.title,
