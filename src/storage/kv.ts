@@ -14,6 +14,7 @@ const READ_CHUNK = 500;
  * be parsed or validated is logged, copied to a `quarantine:` key for a human, and read as
  * missing (the caller then uses its default). Storage errors (I/O, connection) are not
  * corruption: they propagate. Writes resolve only once the adapter's set resolved.
+ * The stores never set TTLs, so keyv's expiry field is ignored.
  */
 export class Kv {
   constructor(
@@ -22,13 +23,8 @@ export class Kv {
   ) {}
 
   async read<T>(key: string, codec: Codec<T>): Promise<T | undefined> {
-    let raw: unknown;
-    try {
-      raw = await this.keyv.get(key);
-    } catch (error) {
-      return this.unreadable(key, codec, error);
-    }
-    return this.decode(key, raw, codec);
+    const raw = await this.store.get(this.prefixed(key));
+    return this.decode(key, await this.unwrap(key, raw, codec), codec);
   }
 
   /** Reads many keys (chunked); one unreadable value does not spoil the others. */
@@ -36,19 +32,44 @@ export class Kv {
     const out: (T | undefined)[] = [];
     for (let start = 0; start < keys.length; start += READ_CHUNK) {
       const chunk = keys.slice(start, start + READ_CHUNK);
-      let raws: unknown[];
-      try {
-        // Without an adapter getMany, keyv reads keys one by one and turns unreadable ones
-        // into silent misses: read them ourselves so each one is checked.
-        if (typeof (this.keyv.store as { getMany?: unknown }).getMany !== 'function') throw new Error('no getMany');
-        raws = await this.keyv.getMany(chunk);
-      } catch {
-        out.push(...(await Promise.all(chunk.map((key) => this.read(key, codec)))));
-        continue;
-      }
-      for (const [index, key] of chunk.entries()) out.push(await this.decode(key, raws[index], codec));
+      const raws = this.store.getMany
+        ? await this.store.getMany(chunk.map((key) => this.prefixed(key)))
+        : await Promise.all(chunk.map((key) => this.store.get(this.prefixed(key))));
+      for (const [index, key] of chunk.entries()) out.push(await this.decode(key, await this.unwrap(key, raws[index], codec), codec));
     }
     return out;
+  }
+
+  private get store(): { get(key: string): Promise<unknown>; getMany?(keys: string[]): Promise<unknown[]> } {
+    return this.keyv.store as { get(key: string): Promise<unknown>; getMany?(keys: string[]): Promise<unknown[]> };
+  }
+
+  /** The adapter key keyv itself uses for `key`. */
+  private prefixed(key: string): string {
+    return this.keyv.useKeyPrefix && this.keyv.namespace ? `${this.keyv.namespace}:${key}` : key;
+  }
+
+  /**
+   * Reads go to the adapter directly, then through keyv's own deserializer: keyv.get would
+   * throw the same way for a storage error and for text it cannot parse, and keyv.getMany
+   * without an adapter getMany turns both into silent misses. Here a storage error propagates
+   * and only unparseable text counts as corrupt.
+   */
+  private async unwrap<T>(key: string, raw: unknown, codec: Codec<T>): Promise<unknown> {
+    if (raw === undefined || raw === null) return undefined;
+    let data: unknown;
+    try {
+      data = typeof raw === 'string' ? await this.keyv.deserializeData(raw) : raw;
+    } catch (error) {
+      const reason = `${codec.name}: unreadable (${error instanceof Error ? error.message : String(error)})`;
+      await this.quarantine(key, raw, reason);
+      this.logger.error({ key, reason }, 'storage: replaced a corrupt value by the default');
+      return undefined;
+    }
+    if (typeof data !== 'object' || data === null || !('value' in data)) {
+      return data === undefined || data === null ? undefined : { notAKeyvEnvelope: data };
+    }
+    return (data as { value: unknown }).value;
   }
 
   async write(key: string, value: unknown): Promise<void> {
@@ -71,17 +92,6 @@ export class Kv {
     }
     await this.quarantine(key, raw, decoded.reason);
     this.logger.error({ key, reason: decoded.reason }, 'storage: replaced a corrupt value by the default');
-    return undefined;
-  }
-
-  private async unreadable<T>(key: string, codec: Codec<T>, error: unknown): Promise<undefined> {
-    // keyv.get throws both on storage errors and on text it cannot deserialize: tell them apart.
-    const store = this.keyv.store as { get(key: string): Promise<unknown> };
-    const prefixed = this.keyv.namespace ? `${this.keyv.namespace}:${key}` : key;
-    const raw = await store.get(prefixed);
-    const reason = `${codec.name}: unreadable (${error instanceof Error ? error.message : String(error)})`;
-    await this.quarantine(key, raw, reason);
-    this.logger.error({ key, reason }, 'storage: replaced a corrupt value by the default');
     return undefined;
   }
 
