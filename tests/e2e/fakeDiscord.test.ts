@@ -267,12 +267,19 @@ describe('fake Discord with a real discord.js client', () => {
     const seen: unknown[] = [];
     state.handler = async (i) => {
       if (!i.isChatInputCommand()) return;
-      seen.push([i.commandId, i.options.getSubcommand(), i.options.getInteger('rounds')]);
+      seen.push([i.commandId, i.options.getSubcommand(false), i.options.getInteger('rounds')]);
       await i.reply({ content: 'ok' });
     };
     await fake.slash('quiz start', { rounds: 5 }).response();
     expect(seen).toEqual([[fake.commands()[0]?.id, 'start', 5]]);
     expect(() => fake.slash('quiz start', {})).toThrow(/requires option "rounds"/);
+    await rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
+      body: [{ name: 'settings', description: 'Server settings', default_member_permissions: '32' }],
+    });
+    expect(() => fake.slash('settings', {}, { user: 'alice' })).toThrow(/cannot see \/settings/);
+    await fake.slash('settings', {}, { user: 'bob' }).response();
+    await fake.slash('settings', {}, { user: 'alice', force: true }).response();
+    expect(fake.commands(fake.guildId)[0]).toMatchObject({ guild_id: fake.guildId, default_member_permissions: '32' });
     await expect(rest.put(Routes.applicationCommands(fake.applicationId), { body: [{ name: 'Bad Name', description: '' }] }))
       .rejects.toMatchObject({ code: 50035 });
   });

@@ -19,9 +19,12 @@ export interface ActOptions {
   /** Overrides the member's permission string (e.g. to add Manage Server: "32"). */
   memberPermissions?: string | bigint;
   locale?: string;
+  /** Deliver a command even if the user lacks its `default_member_permissions` (Discord would hide it). */
+  force?: boolean;
 }
 
 const LOADING = 1 << 7;
+const ADMINISTRATOR = 0x8n;
 
 export class Actors {
   constructor(
@@ -48,6 +51,7 @@ export class Actors {
   command(kind: number, path: string, options: OptionInput, opts: ActOptions, focused?: { name: string; value: string }): InteractionHandle {
     const name = path.trim().split(/\s+/)[0] ?? path;
     const registered = this.registered(name);
+    if (registered && !opts.force) this.checkCommandPermissions(name, registered, opts);
     const built = buildOptions(path, options, registered, focused);
     const data = {
       id: built.commandId ?? snowflake(),
@@ -58,6 +62,18 @@ export class Actors {
       ...this.resolved(built.options),
     };
     return this.dispatch(kind, data, opts);
+  }
+
+  /** Discord hides a command from members lacking its default_member_permissions (Administrator sees all). */
+  private checkCommandPermissions(name: string, registered: Record<string, unknown>, opts: ActOptions): void {
+    const required = registered.default_member_permissions;
+    if (required === null || required === undefined) return;
+    const user = this.user(opts);
+    const has = BigInt(opts.memberPermissions !== undefined ? String(opts.memberPermissions) : user.permissions);
+    const need = BigInt(String(required));
+    if ((has & ADMINISTRATOR) === 0n && (has & need) !== need) {
+      throw new Error(`fake Discord: ${user.username} cannot see /${name} (needs permissions ${need}); pass { force: true } to deliver it anyway`);
+    }
   }
 
   component(messageId: string, customId: string, componentTypes: number[], values: string[] | undefined, opts: ActOptions): InteractionHandle {
