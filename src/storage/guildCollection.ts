@@ -37,6 +37,7 @@ export function rosterBucket(userId: string): number {
 export class GuildCollection<R, I> {
   private readonly guilds = new Map<string, Promise<GuildState<R, I>>>();
   private readonly writer = new CoalescingWriter();
+  private readonly inFlight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly kv: Kv,
@@ -85,7 +86,15 @@ export class GuildCollection<R, I> {
   }
 
   /** Applies a change to one user's record; resolves with its result once the write is durable. */
-  async update<T>(guildId: string, userId: string, change: Change<R, T>): Promise<T> {
+  update<T>(guildId: string, userId: string, change: Change<R, T>): Promise<T> {
+    const work = this.apply(guildId, userId, change);
+    this.inFlight.add(work);
+    const forget = () => this.inFlight.delete(work);
+    work.then(forget, forget);
+    return work;
+  }
+
+  private async apply<T>(guildId: string, userId: string, change: Change<R, T>): Promise<T> {
     const state = await this.state(guildId);
     if (!state.rostered.has(userId)) await this.enrol(guildId, state, userId);
     const key = this.recordKey(guildId, userId);
@@ -118,7 +127,9 @@ export class GuildCollection<R, I> {
     );
   }
 
+  /** Resolves once every update already asked for has settled (close() waits for it). */
   async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     await Promise.allSettled([...this.guilds.values()]);
     await this.writer.idle();
   }
