@@ -37,9 +37,10 @@ describe('romanisation variants', () => {
     expect(foldLatin('keullasseu')).toBe(foldLatin('kullasu'));
   });
   it('romanises Hangul both by pronunciation and syllable by syllable', () => {
-    const r = romanizations('찬열');
+    const r = romanizations('찬열', true);
     expect(r).toContain('channyeol');
     expect(r).toContain('chanyeol');
+    expect(romanizations('찬열')).toEqual(['chanyeol']);
     expect(romanizations('태양의 후예')).toContain('taeyangui huye');
     expect(romanizations('goblin')).toEqual([]);
   });

@@ -12,7 +12,7 @@ const MIN_ARTICLELESS = 4;
 function answerForms(text: string): string[] {
   const normalized = normalizeText(text);
   if (normalized === '') return [];
-  const texts = [normalized, ...romanizations(normalized)];
+  const texts = [normalized, ...romanizations(normalized, true)];
   const forms = new Set<string>();
   for (const t of texts) {
     forms.add(textKey(t).compact);

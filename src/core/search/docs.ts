@@ -31,12 +31,30 @@ function present(values: readonly (string | undefined)[]): string[] {
 export function searchDocsFromDataset(dataset: Dataset): SearchDoc[] {
   const artists = new Map(dataset.artists.map((a) => [a.id, a]));
   const productions = new Map(dataset.productions.map((p) => [p.id, p]));
+  // Curated tiers win; without one, having curated OST songs is the strongest signal.
+  const songScore = new Map<string, number>();
+  const bump = (id: string, value: number): void => {
+    songScore.set(id, Math.max(songScore.get(id) ?? 0, value) + 0.0001);
+  };
   const songsPerProduction = new Map<string, number>();
   const songsPerArtist = new Map<string, number>();
   for (const s of dataset.songs) {
     songsPerProduction.set(s.productionId, (songsPerProduction.get(s.productionId) ?? 0) + 1);
-    for (const a of s.performers) songsPerArtist.set(a, (songsPerArtist.get(a) ?? 0) + 1);
+    bump(s.productionId, tierValue(s.tier));
+    for (const a of s.performers) {
+      songsPerArtist.set(a, (songsPerArtist.get(a) ?? 0) + 1);
+      bump(a, tierValue(s.tier));
+    }
   }
+  const membersPerGroup = new Map<string, number>();
+  for (const a of dataset.artists) {
+    for (const m of a.memberships) membersPerGroup.set(m.groupId, (membersPerGroup.get(m.groupId) ?? 0) + 1);
+  }
+  const prior = (tier: Tier | undefined, id: string): number => {
+    if (tier) return tierValue(tier);
+    const fromSongs = songScore.get(id);
+    return fromSongs === undefined ? NO_TIER : 0.4 + 0.45 * Math.min(1, fromSongs);
+  };
   const groupsOf = (a: Artist): Artist[] => {
     const ids = [...a.memberships.map((m) => m.groupId), ...(a.parentGroupId ? [a.parentGroupId] : [])];
     return ids.map((id) => artists.get(id)).filter((g): g is Artist => g !== undefined);
@@ -51,7 +69,7 @@ export function searchDocsFromDataset(dataset: Dataset): SearchDoc[] {
       ...(p.titleKo ? { nameKo: p.titleKo } : {}),
       aliases: present(p.aliases),
       context: p.year ? [String(p.year)] : [],
-      popularity: clamp01(0.9 * tierValue(p.tier) + Math.min(0.1, 0.01 * (songsPerProduction.get(p.id) ?? 0))),
+      popularity: clamp01(0.9 * prior(p.tier, p.id) + Math.min(0.1, 0.015 * (songsPerProduction.get(p.id) ?? 0))),
     });
   }
   for (const a of dataset.artists) {
@@ -63,7 +81,10 @@ export function searchDocsFromDataset(dataset: Dataset): SearchDoc[] {
       ...(a.nameKo ? { nameKo: a.nameKo } : {}),
       aliases: present([...a.aliases, a.realName, a.realNameKo]).filter((x) => x !== a.name),
       context: present(groups.flatMap((g) => [g.name, g.nameKo])),
-      popularity: clamp01(0.9 * tierValue(a.tier) + Math.min(0.1, 0.02 * (songsPerArtist.get(a.id) ?? 0))),
+      popularity: clamp01(
+        0.9 * prior(a.tier, a.id) +
+          Math.min(0.1, 0.02 * (songsPerArtist.get(a.id) ?? 0) + 0.01 * (membersPerGroup.get(a.id) ?? 0)),
+      ),
     });
   }
   for (const s of dataset.songs) {
@@ -81,7 +102,7 @@ export function searchDocsFromDataset(dataset: Dataset): SearchDoc[] {
       ...(s.titleKo ? { nameKo: s.titleKo } : {}),
       aliases: [],
       context,
-      popularity: clamp01(0.85 * tierValue(s.tier) + 0.15 * tierValue(production?.tier)),
+      popularity: clamp01(0.85 * tierValue(s.tier) + 0.15 * (production ? prior(production.tier, production.id) : NO_TIER)),
     });
   }
   return docs;

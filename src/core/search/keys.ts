@@ -8,6 +8,7 @@ import {
   hasHangul,
   isChoseongQuery,
   normalizeText,
+  pendingFoldForms,
   romanizations,
   textKey,
 } from '../text/normalize.js';
@@ -29,6 +30,9 @@ export interface Query {
   jamo: boolean;
   compact: string;
   tokens: string[];
+  /** Other prefix forms of the compact text and of the last token (see pendingFoldForms). */
+  compactAlts: string[];
+  lastAlts: string[];
 }
 
 export const FIELD_WEIGHTS: Readonly<Record<MatchedField, number>> = {
@@ -40,40 +44,56 @@ export const FIELD_WEIGHTS: Readonly<Record<MatchedField, number>> = {
 const ROMANISED_FACTOR = 0.95;
 const MAX_QUERY_LENGTH = 100;
 
-function addTextKeys(out: Key[], seen: Set<string>, field: MatchedField, text: string): void {
-  const weight = FIELD_WEIGHTS[field];
-  const push = (cho: boolean, w: number, tokens: string[], compact: string): void => {
-    if (compact === '') return;
-    const sig = `${field}|${cho ? 1 : 0}|${tokens.join(' ')}`;
-    if (seen.has(sig)) return;
-    seen.add(sig);
-    out.push({ field, weight: w, cho, source: text, compact, tokens });
-  };
+interface Form {
+  cho: boolean;
+  romanised: boolean;
+  tokens: string[];
+  compact: string;
+}
+
+/** Text → its comparable forms; shared across the documents of one build. */
+export type FormCache = Map<string, Form[]>;
+
+function textForms(text: string): Form[] {
+  const forms: Form[] = [];
   const normalized = normalizeText(text);
-  if (normalized === '') return;
-  const main = textKey(normalized);
-  push(false, weight, main.tokens, main.compact);
-  if (/[-‐‑–]/.test(text)) {
-    const split = textKey(normalizeText(text, false));
-    push(false, weight, split.tokens, split.compact);
-  }
-  if (!hasHangul(normalized)) return;
+  if (normalized === '') return forms;
+  forms.push({ cho: false, romanised: false, ...textKey(normalized) });
+  if (/[-‐‑–]/.test(text)) forms.push({ cho: false, romanised: false, ...textKey(normalizeText(text, false)) });
+  if (!hasHangul(normalized)) return forms;
   const cho = choseongWords(normalized);
-  push(true, weight, cho, cho.join(''));
-  for (const roman of romanizations(normalized)) {
-    const k = textKey(roman);
-    push(false, weight * ROMANISED_FACTOR, k.tokens, k.compact);
+  forms.push({ cho: true, romanised: false, tokens: cho, compact: cho.join('') });
+  for (const roman of romanizations(normalized)) forms.push({ cho: false, romanised: true, ...textKey(roman) });
+  return forms;
+}
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+function addTextKeys(out: Key[], field: MatchedField, text: string, cache: FormCache): void {
+  let forms = cache.get(text);
+  if (!forms) {
+    forms = textForms(text);
+    cache.set(text, forms);
+  }
+  for (const f of forms) {
+    if (f.compact === '') continue;
+    // Context only needs its plain form: initials and romanisations of it add noise and time.
+    if (field === 'context' && (f.cho || f.romanised)) continue;
+    if (out.some((k) => k.field === field && k.cho === f.cho && k.compact === f.compact && sameTokens(k.tokens, f.tokens))) continue;
+    const weight = FIELD_WEIGHTS[field] * (f.romanised ? ROMANISED_FACTOR : 1);
+    out.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens });
   }
 }
 
 /** All keys of one document, most important field first. */
-export function docKeys(doc: SearchDoc): Key[] {
+export function docKeys(doc: SearchDoc, cache: FormCache = new Map()): Key[] {
   const out: Key[] = [];
-  const seen = new Set<string>();
-  addTextKeys(out, seen, 'name', doc.name);
-  if (doc.nameKo) addTextKeys(out, seen, 'korean', doc.nameKo);
-  for (const a of doc.aliases) addTextKeys(out, seen, 'alias', a);
-  for (const c of doc.context) addTextKeys(out, seen, 'context', c);
+  addTextKeys(out, 'name', doc.name, cache);
+  if (doc.nameKo) addTextKeys(out, 'korean', doc.nameKo, cache);
+  for (const a of doc.aliases) addTextKeys(out, 'alias', a, cache);
+  for (const c of doc.context) addTextKeys(out, 'context', c, cache);
   return out;
 }
 
@@ -83,9 +103,11 @@ export function parseQuery(raw: string): Query | null {
   if (normalized === '') return null;
   if (isChoseongQuery(normalized)) {
     const tokens = normalized.split(' ');
-    return { cho: true, jamo: true, compact: tokens.join(''), tokens };
+    return { cho: true, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [] };
   }
   const { tokens, compact } = textKey(normalized);
   if (compact === '') return null;
-  return { cho: false, jamo: hasHangul(compact), compact, tokens };
+  const compactAlts = pendingFoldForms(compact);
+  const lastAlts = tokens.length > 1 ? pendingFoldForms(tokens[tokens.length - 1]!) : compactAlts;
+  return { cho: false, jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts };
 }

@@ -19,6 +19,7 @@ export const TIER_BASE = {
 } as const;
 const QUALITY_WEIGHT = 8;
 export const POPULARITY_WEIGHT = 12;
+const NONE: readonly string[] = [];
 
 export interface DocMatch {
   score: number;
@@ -26,14 +27,31 @@ export interface DocMatch {
   key: number;
 }
 
+function startsWithAny(k: string, t: string, alts: readonly string[]): boolean {
+  if (k.startsWith(t)) return true;
+  for (const a of alts) if (k.startsWith(a)) return true;
+  return false;
+}
+
+/** True when the first `length` characters of the key end at one of its word boundaries. */
+function endsAtWord(key: Key, length: number): boolean {
+  let offset = 0;
+  for (const t of key.tokens) {
+    offset += t.length;
+    if (offset >= length) return offset === length;
+  }
+  return false;
+}
+
 /** Matches each query token to a distinct key token (exact, or prefix where allowed). */
-function wordMatch(q: readonly string[], k: readonly string[]): number {
+function wordMatch(q: readonly string[], k: readonly string[], lastAlts: readonly string[]): number {
   if (q.length > k.length) return 0;
   let used = 0;
   let exact = 0;
   for (let i = 0; i < q.length; i++) {
     const t = q[i]!;
-    const prefixOk = i === q.length - 1 || t.length >= 3;
+    const last = i === q.length - 1;
+    const prefixOk = last || t.length >= 3;
     let found = -1;
     for (let j = 0; j < k.length && j < 31; j++) {
       if (used & (1 << j)) continue;
@@ -42,7 +60,7 @@ function wordMatch(q: readonly string[], k: readonly string[]): number {
         exact++;
         break;
       }
-      if (found < 0 && prefixOk && k[j]!.startsWith(t)) found = j;
+      if (found < 0 && prefixOk && startsWithAny(k[j]!, t, last ? lastAlts : NONE)) found = j;
     }
     if (found < 0) return 0;
     used |= 1 << found;
@@ -61,9 +79,9 @@ function boundaryMatch(qc: string, key: Key): boolean {
 }
 
 /** 1 for an exact token, less for a prefix or a typo, 0 for no match. */
-function tokenMatch(t: string, k: string, last: boolean, jamo: boolean): number {
+function tokenMatch(t: string, k: string, last: boolean, jamo: boolean, lastAlts: readonly string[]): number {
   if (t === k) return 1;
-  if ((last || t.length >= 3) && k.startsWith(t)) return 0.85;
+  if ((last || t.length >= 3) && startsWithAny(k, t, last ? lastAlts : NONE)) return 0.85;
   const edits = allowedEdits(t.length, jamo);
   if (edits === 0) return 0;
   const d = boundedDistance(t, k, edits);
@@ -78,7 +96,7 @@ function fuzzyTokens(q: Query, key: Key): number {
   for (let i = 0; i < q.tokens.length; i++) {
     const t = q.tokens[i]!;
     let best = 0;
-    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo));
+    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo, q.lastAlts));
     if (best === 0) return 0;
     total += best;
   }
@@ -94,14 +112,19 @@ export function scoreKey(q: Query, key: Key): number {
   if (q.cho) {
     if (qc === kc) return TIER_BASE.choseong * w + QUALITY_WEIGHT;
     if (kc.startsWith(qc)) return TIER_BASE.choseong * w + QUALITY_WEIGHT * (0.5 + 0.4 * (qc.length / kc.length));
-    const wm = wordMatch(q.tokens, key.tokens);
+    const wm = wordMatch(q.tokens, key.tokens, q.lastAlts);
     if (wm > 0 || boundaryMatch(qc, key)) return TIER_BASE.choseong * w + QUALITY_WEIGHT * 0.3 * wm;
     if (qc.length >= 2 && kc.includes(qc)) return TIER_BASE.substring * w;
     return -1;
   }
   if (qc === kc) return TIER_BASE.exact * w + QUALITY_WEIGHT;
-  if (kc.startsWith(qc)) return TIER_BASE.prefix * w + QUALITY_WEIGHT * (qc.length / kc.length);
-  const wm = wordMatch(q.tokens, key.tokens);
+  if (kc.startsWith(qc)) {
+    const whole = endsAtWord(key, qc.length) ? 0.5 : 0;
+    return TIER_BASE.prefix * w + QUALITY_WEIGHT * (0.5 * (qc.length / kc.length) + whole);
+  }
+  // The last letter may still change its folded form ("ta" → "tae" = "te"): a weaker prefix.
+  if (startsWithAny(kc, qc, q.compactAlts)) return TIER_BASE.prefix * w - 3 + QUALITY_WEIGHT * 0.2 * (qc.length / kc.length);
+  const wm = wordMatch(q.tokens, key.tokens, q.lastAlts);
   if (wm > 0) return TIER_BASE.word * w + QUALITY_WEIGHT * wm;
   if (boundaryMatch(qc, key)) return TIER_BASE.word * w + QUALITY_WEIGHT * 0.3 * (qc.length / kc.length);
   if (qc.length >= 3 && kc.includes(qc)) return TIER_BASE.substring * w + QUALITY_WEIGHT * (qc.length / kc.length);
@@ -128,6 +151,7 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
   let lengthSum = 0;
   let bestKey = -1;
   let bestKeyWeight = -1;
+  const perKey = new Array<number>(keys.length).fill(0);
   for (let i = 0; i < n; i++) {
     const t = q.tokens[i]!;
     const jamo = q.jamo && hasHangul(t);
@@ -138,7 +162,7 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
       const key = keys[ki]!;
       if (key.cho) continue;
       for (const k of key.tokens) {
-        const m = tokenMatch(t, k, i === n - 1, jamo);
+        const m = tokenMatch(t, k, i === n - 1, jamo, q.lastAlts);
         if (m > 0 && m * key.weight > best * bestW) {
           best = m;
           bestW = key.weight;
@@ -148,6 +172,7 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
     }
     if (bestIdx < 0) continue;
     matched++;
+    perKey[bestIdx]!++;
     weightSum += bestW * t.length;
     lengthSum += t.length;
     qualitySum += best;
@@ -159,7 +184,9 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
   if (matched === 0 || bestKey < 0) return null;
   const avgWeight = weightSum / lengthSum;
   if (matched === n) {
-    return { score: TIER_BASE.multi * avgWeight + QUALITY_WEIGHT * (qualitySum / n), key: bestKey };
+    // How much of the main matched text the query covers: "heart iu" → "Heart" over "My Heart".
+    const cover = perKey[bestKey]! / Math.max(1, keys[bestKey]!.tokens.length);
+    return { score: TIER_BASE.multi * avgWeight + QUALITY_WEIGHT * (0.7 * (qualitySum / n) + 0.5 * cover), key: bestKey };
   }
   if (matched * 2 < n) return null;
   return { score: TIER_BASE.partial * avgWeight * (matched / n) + QUALITY_WEIGHT * 0.2 * (qualitySum / n), key: bestKey };

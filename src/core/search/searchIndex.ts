@@ -6,7 +6,7 @@
 import type { EntityKind } from '../model.js';
 import { allowedEdits, boundedDistance } from '../text/distance.js';
 import { hasHangul } from '../text/normalize.js';
-import { docKeys, parseQuery, type Key, type Query } from './keys.js';
+import { docKeys, parseQuery, type FormCache, type Key, type Query } from './keys.js';
 import { scoreDoc } from './score.js';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 
@@ -43,29 +43,36 @@ function trigramsOf(term: string): string[] {
   return out;
 }
 
+function addPosting(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
 function buildVocabulary(keys: readonly Key[][], kinds: Uint8Array): Vocabulary {
   const byTerm = new Map<string, number[]>();
+  // Whole context strings are not worth typo and substring lookups: their words are.
+  const contextOnly = new Set<string>();
+  const primary = new Set<string>();
   for (let d = 0; d < keys.length; d++) {
     for (const key of keys[d]!) {
-      const words = key.tokens.length > 1 ? [...key.tokens, key.compact] : key.tokens;
-      for (const w of words) {
-        let list = byTerm.get(w);
-        if (!list) byTerm.set(w, (list = []));
-        if (list[list.length - 1] !== d) list.push(d);
+      for (const w of key.tokens) addPosting(byTerm, w, d);
+      if (key.tokens.length > 1) {
+        addPosting(byTerm, key.compact, d);
+        (key.field === 'context' ? contextOnly : primary).add(key.compact);
       }
     }
   }
+  for (const t of primary) contextOnly.delete(t);
   const terms = [...byTerm.keys()].sort();
   const postings = terms.map((t) => Int32Array.from(byTerm.get(t)!));
   const grams = new Map<string, number[]>();
-  terms.forEach((t, i) => {
-    if (t.length < 3) return;
-    for (const g of new Set(trigramsOf(t))) {
-      let list = grams.get(g);
-      if (!list) grams.set(g, (list = []));
-      list.push(i);
-    }
-  });
+  for (let i = 0; i < terms.length; i++) {
+    if (contextOnly.has(terms[i]!)) continue;
+    const s = `\u0001${terms[i]!}`;
+    if (s.length < 4) continue;
+    for (let j = 0; j + 3 <= s.length; j++) addPosting(grams, s.slice(j, j + 3), i);
+  }
   const trigrams = new Map<string, Int32Array>();
   for (const [g, list] of grams) trigrams.set(g, Int32Array.from(list));
   return { terms, postings, trigrams, prefixTop: buildPrefixTop(terms, postings, kinds) };
@@ -132,7 +139,8 @@ class Index implements SearchIndex {
   constructor(docs: readonly SearchDoc[]) {
     this.docs = [...docs].sort((a, b) => b.popularity - a.popularity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.size = this.docs.length;
-    this.keys = this.docs.map(docKeys);
+    const cache: FormCache = new Map();
+    this.keys = this.docs.map((d) => docKeys(d, cache));
     this.kinds = Uint8Array.from(this.docs, (d) => KIND_BIT[d.kind]);
     this.vocab = buildVocabulary(this.keys, this.kinds);
     this.candScore = new Float64Array(this.size);
@@ -192,11 +200,13 @@ class Index implements SearchIndex {
     const single = q.tokens.length === 1;
     this.nextSlot();
     this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo, true);
+    for (const alt of q.compactAlts) this.addPrefix(alt, W.prefix);
     if (single) return;
     q.tokens.forEach((t, i) => {
       this.nextSlot();
       const last = i === q.tokens.length - 1;
       this.addTerm(t, last || t.length >= 3, !q.cho, W.tokenExact, W.tokenPrefix, W.tokenFuzzy, hasHangul(t));
+      if (last) for (const alt of q.lastAlts) this.addPrefix(alt, W.tokenPrefix);
     });
   }
 
@@ -232,21 +242,24 @@ class Index implements SearchIndex {
     jamo: boolean,
     substring = false,
   ): void {
-    const { terms, prefixTop } = this.vocab;
+    const { terms } = this.vocab;
     const at = lowerBound(terms, t);
     if (terms[at] === t) this.addPostings(at, wExact, MAX_POSTINGS_WALK);
-    if (prefix) {
-      const top = t.length <= SHORT_PREFIX ? prefixTop.get(t) : undefined;
-      if (top) {
-        for (const d of top) this.addDoc(d, wPrefix);
-      } else if (t.length > SHORT_PREFIX) {
-        let budget = MAX_POSTINGS_WALK;
-        for (let i = at; i < terms.length && budget > 0 && terms[i]!.startsWith(t); i++) {
-          budget -= this.addPostings(i, wPrefix, budget);
-        }
-      }
-    }
+    if (prefix) this.addPrefix(t, wPrefix, at);
     if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring);
+  }
+
+  /** Docs with a word starting with `t`: precomputed for 1–2 characters, else a range walk. */
+  private addPrefix(t: string, weight: number, from?: number): void {
+    const { terms, prefixTop } = this.vocab;
+    if (t.length <= SHORT_PREFIX) {
+      for (const d of prefixTop.get(t) ?? []) this.addDoc(d, weight);
+      return;
+    }
+    let budget = MAX_POSTINGS_WALK;
+    for (let i = from ?? lowerBound(terms, t); i < terms.length && budget > 0 && terms[i]!.startsWith(t); i++) {
+      budget -= this.addPostings(i, weight, budget);
+    }
   }
 
   /**

@@ -1,0 +1,163 @@
+/**
+ * Search benchmark: Sori's index against Fuse.js (default options) on the same documents and
+ * the same committed query set, at the full dataset and at a 20× synthetic catalog.
+ * Run alone with `npx tsx bench/search.ts`; `benchSearch()` is what `npm run bench` calls.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Fuse from 'fuse.js';
+import type { Dataset, EntityKind } from '../src/core/model.js';
+import { buildSearchIndex, searchDocsFromDataset, type SearchDoc, type SearchIndex } from '../src/core/search/index.js';
+import { evaluateQuality, type QualityQuery, type QualityReport } from '../src/core/search/evaluate.js';
+import { synthesizeDataset } from '../src/core/search/synthetic.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const QUERY_FILE = join(ROOT, 'tests/fixtures/search-queries.json');
+const FIXTURE = join(ROOT, 'tests/fixtures/search-mini.json');
+const PASSES = 5;
+const SYNTHETIC_FACTOR = 20;
+/** Fuse.js takes long per query on big catalogs: it gets a sample and a time budget there. */
+const FUSE_BUDGET_MS = 60_000;
+
+interface Row {
+  engine: string;
+  scale: string;
+  docs: number;
+  buildMs: number;
+  p50: number;
+  p99: number;
+  max: number;
+  queries: number;
+  quality: QualityReport;
+}
+
+async function loadData(): Promise<{ dataset: Dataset; label: string }> {
+  if (existsSync(join(ROOT, 'data/productions.json'))) {
+    const { loadDataset } = (await import('../src/data/load.js')) as { loadDataset: (dir: string) => Dataset };
+    return { dataset: loadDataset(join(ROOT, 'data')), label: 'data/' };
+  }
+  return { dataset: JSON.parse(readFileSync(FIXTURE, 'utf8')) as Dataset, label: 'tests/fixtures/search-mini.json (no data/ yet)' };
+}
+
+function loadQueries(docs: readonly SearchDoc[]): QualityQuery[] {
+  if (!existsSync(QUERY_FILE)) return [];
+  const ids = new Set(docs.map((d) => d.id));
+  return (JSON.parse(readFileSync(QUERY_FILE, 'utf8')) as QualityQuery[]).filter((q) => ids.has(q.id));
+}
+
+function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Per query, the median of `passes` timed runs (ms); then p50, p99 and max across queries. */
+function latency(queries: readonly QualityQuery[], kindOf: Map<string, EntityKind>, run: (q: string, kinds: EntityKind[]) => unknown, passes: number) {
+  for (const q of queries) run(q.q, [kindOf.get(q.id)!]);
+  const perQuery: number[] = [];
+  for (const q of queries) {
+    const kinds = [kindOf.get(q.id)!];
+    const times: number[] = [];
+    for (let i = 0; i < passes; i++) {
+      const t = performance.now();
+      run(q.q, kinds);
+      times.push(performance.now() - t);
+    }
+    perQuery.push(median(times));
+  }
+  perQuery.sort((a, b) => a - b);
+  return { p50: quantile(perQuery, 0.5), p99: quantile(perQuery, 0.99), max: perQuery[perQuery.length - 1] ?? 0 };
+}
+
+function benchSori(scale: string, dataset: Dataset, queries: readonly QualityQuery[]): { row: Row; docs: SearchDoc[] } {
+  const builds: number[] = [];
+  let index: SearchIndex | undefined;
+  let docs: SearchDoc[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    docs = searchDocsFromDataset(dataset);
+    index = buildSearchIndex(docs);
+    builds.push(performance.now() - t);
+  }
+  const idx = index!;
+  const kindOf = new Map(docs.map((d) => [d.id, d.kind]));
+  const search = (q: string, kinds: readonly EntityKind[]) => idx.search(q, { kinds, limit: 25 });
+  const lat = latency(queries, kindOf, search, PASSES);
+  const quality = evaluateQuality(queries, docs, search);
+  console.log(`  sori ${scale}: build ${builds.map((b) => b.toFixed(0)).join(' / ')} ms (first / warm runs)`);
+  return { row: { engine: 'sori', scale, docs: docs.length, buildMs: median(builds), ...lat, queries: queries.length, quality }, docs };
+}
+
+function benchFuse(scale: string, docs: SearchDoc[], queries: readonly QualityQuery[], maxQueries: number): Row {
+  const t = performance.now();
+  const fuse = new Fuse(docs, { keys: ['name', 'nameKo', 'aliases', 'context'] });
+  const buildMs = performance.now() - t;
+  const kindOf = new Map(docs.map((d) => [d.id, d.kind]));
+  const step = Math.max(1, Math.ceil(queries.length / maxQueries));
+  const sample = queries.filter((_, i) => i % step === 0);
+  const search = (q: string, kinds: readonly EntityKind[]) =>
+    fuse
+      .search(q)
+      .filter((r) => kinds.includes(r.item.kind))
+      .map((r) => r.item);
+  // Warm-up and the time budget: stop sampling more queries once one pass costs too much.
+  const started = performance.now();
+  const kept: QualityQuery[] = [];
+  for (const q of sample) {
+    if (performance.now() - started > FUSE_BUDGET_MS / 4) break;
+    search(q.q, [kindOf.get(q.id)!]);
+    kept.push(q);
+  }
+  const lat = latency(kept, kindOf, search, 1);
+  const quality = evaluateQuality(kept, docs, search);
+  return { engine: 'fuse.js', scale, docs: docs.length, buildMs, ...lat, queries: kept.length, quality };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const ms = (x: number): string => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(1)} ms`);
+
+function printRows(rows: Row[]): void {
+  console.log('\n| engine | scale | docs | build | p50 | p99 | max | top-1 | top-5 | queries | p50 / p99 vs sori |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const base = rows.find((b) => b.engine === 'sori' && b.scale === r.scale)!;
+    const ratio = `${(r.p50 / base.p50).toFixed(1)}× / ${(r.p99 / base.p99).toFixed(1)}×`;
+    console.log(
+      `| ${r.engine} | ${r.scale} | ${r.docs} | ${ms(r.buildMs)} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.max)} | ${pct(r.quality.overall.top1)} | ${pct(r.quality.overall.top5)} | ${r.queries} | ${ratio} |`,
+    );
+  }
+}
+
+function printCategories(row: Row): void {
+  console.log(`\nSori quality by category (${row.scale}):`);
+  for (const [cat, f] of Object.entries(row.quality.byCategory).sort()) {
+    console.log(`  ${cat.padEnd(20)} n=${String(f.queries).padStart(3)}  top-1 ${pct(f.top1).padStart(6)}  top-5 ${pct(f.top5).padStart(6)}`);
+  }
+}
+
+/** Prints build time, latency and quality for Sori's search and Fuse.js, side by side. */
+export async function benchSearch(): Promise<void> {
+  const { dataset, label } = await loadData();
+  const full = benchSori('full', dataset, []);
+  const queries = loadQueries(full.docs);
+  console.log(`search bench: ${label}, ${full.docs.length} docs, ${queries.length} queries`);
+  if (queries.length === 0) console.log('  (no query set found: latency and quality need tests/fixtures/search-queries.json)');
+  const soriFull = benchSori('full', dataset, queries);
+  const fuseFull = benchFuse('full', soriFull.docs, queries, queries.length);
+  const big = synthesizeDataset(dataset, SYNTHETIC_FACTOR);
+  const soriBig = benchSori(`${SYNTHETIC_FACTOR}x`, big, queries);
+  const fuseBig = benchFuse(`${SYNTHETIC_FACTOR}x`, soriBig.docs, queries, 40);
+  printRows([soriFull.row, fuseFull, soriBig.row, fuseBig]);
+  printCategories(soriFull.row);
+  console.log('\nTargets: full p99 ≤ 0.3 ms, 20x p99 ≤ 1 ms, full build ≤ 200 ms (median of warm runs).');
+  console.log('Fuse.js at 20x runs on a sample of the queries (see the queries column).');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await benchSearch();
+}
