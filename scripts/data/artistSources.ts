@@ -246,7 +246,8 @@ function readPersons(
       (p) =>
         key(p.name) === key(i.name) ||
         (p.nameKo !== undefined && p.nameKo === opt(i.name_original)) ||
-        (p.realNameKo !== undefined && p.realNameKo === opt(i.real_name_original)),
+        (p.realNameKo !== undefined && p.realNameKo === opt(i.real_name_original)) ||
+        (memberships.length > 0 && p.birthDate !== undefined && p.birthDate === validDate(i.birth_date)),
     );
     const soloOk = memberships.length > 0 || (match && (match.birthDate === validDate(i.birth_date) || match.realNameKo === opt(i.real_name_original)));
     if (match && soloOk) {

@@ -21,6 +21,8 @@ export class ArtistRegistry {
   readonly byId = new Map<string, Artist>();
   private readonly ids = new IdAllocator('artist');
   private readonly nameIndex = new Map<string, Set<string>>();
+  /** Names a bare performer credit may resolve through: names, Korean names and curated aliases. */
+  private readonly trustedIndex = new Map<string, Set<string>>();
 
   constructor(drafts: ArtistDrafts) {
     const refToId = new Map<string, string>();
@@ -49,15 +51,18 @@ export class ArtistRegistry {
     return a;
   }
 
-  private indexNames(a: Artist): void {
-    for (const n of [a.name, a.nameKo, ...a.aliases]) {
-      if (!n) continue;
-      const k = key(n);
-      if (k === '') continue;
-      const set = this.nameIndex.get(k) ?? new Set();
-      set.add(a.id);
-      this.nameIndex.set(k, set);
-    }
+  private indexNames(a: Artist, trusted: string[] = []): void {
+    const put = (index: Map<string, Set<string>>, n: string | undefined): void => {
+      const k = n ? key(n) : '';
+      if (k === '') return;
+      index.set(k, (index.get(k) ?? new Set()).add(a.id));
+    };
+    for (const n of [a.name, a.nameKo, ...a.aliases]) put(this.nameIndex, n);
+    for (const n of [a.name, a.nameKo, ...trusted]) put(this.trustedIndex, n);
+  }
+
+  private trusted(name: string): Artist[] {
+    return [...(this.trustedIndex.get(key(name)) ?? [])].map((id) => this.byId.get(id)).filter((a): a is Artist => !!a);
   }
 
   /** Artists whose name, Korean name or alias has this key. */
@@ -87,19 +92,20 @@ export class ArtistRegistry {
       if (!found) throw new Error(`curated artist ${c.name}: unknown group "${g.group}" (list the group first)`);
       return { groupId: found.id, current: g.current, roles: g.roles ?? [] };
     });
-    const existing = this.findCurated(c, groups);
+    const memberships: Membership[] = groups.map((g) => ({ ...g, current: g.current ?? true }));
+    const existing = this.findCurated(c, memberships);
     const parent = c.parent ? this.group(c.parent)?.id : undefined;
     if (c.parent && !parent) throw new Error(`curated artist ${c.name}: unknown parent "${c.parent}"`);
     if (!existing) {
-      const primary = groups[0];
+      const primary = memberships[0];
       const preferred = c.id ?? (primary && c.kind === 'person' ? `${slug(c.name)}-${primary.groupId}` : slug(c.name));
-      return this.add(
+      const added = this.add(
         {
           kind: c.kind,
           name: c.name,
           ...curatedFacts(c),
           aliases: c.aliases ?? [],
-          memberships: groups,
+          memberships,
           ...(parent ? { parentGroupId: parent } : {}),
           voicedBy: [],
           sources: c.sources,
@@ -107,18 +113,20 @@ export class ArtistRegistry {
         preferred,
         c.debutYear ?? yearOfDate(c.birthDate),
       );
+      this.indexNames(added, c.aliases ?? []);
+      return added;
     }
     const oldName = existing.name;
     Object.assign(existing, curatedFacts(c), { kind: c.kind, name: c.name });
     existing.aliases = dedupe([...existing.aliases, ...(c.aliases ?? []), oldName], [existing.name, existing.nameKo]);
     for (const g of groups) {
       const m = existing.memberships.find((x) => x.groupId === g.groupId);
-      if (m) Object.assign(m, { current: g.current, roles: g.roles.length > 0 ? g.roles : m.roles });
-      else existing.memberships.push(g);
+      if (m) Object.assign(m, { current: g.current ?? m.current, roles: g.roles.length > 0 ? g.roles : m.roles });
+      else existing.memberships.push({ ...g, current: g.current ?? true });
     }
     if (parent) existing.parentGroupId = parent;
     existing.sources = [...new Set([...existing.sources, ...c.sources])];
-    this.indexNames(existing);
+    this.indexNames(existing, [...(c.aliases ?? []), ...(c.realName ? [c.realName] : [])]);
     return existing;
   }
 
@@ -156,7 +164,7 @@ export class ArtistRegistry {
    */
   resolve(credit: string, source: string, create = true, kindIfNew: ArtistKind = 'person'): Resolution {
     const m = /^(.+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(credit.trim());
-    if (m && m[1] && m[2] && !this.group(credit)) {
+    if (m && m[1] && m[2] && this.trusted(credit).length === 0) {
       const [, member, groupName] = m;
       const known = this.group(groupName);
       if (!known && !create) return { id: `new:${key(groupName)}:${key(member)}`, how: 'created' };
@@ -170,7 +178,7 @@ export class ArtistRegistry {
       );
       return { id: created.id, how: 'created', note: `new member of ${group.name}` };
     }
-    const hits = this.named(credit);
+    const hits = this.trusted(credit);
     if (hits.length === 0) {
       if (!create) return { id: `new:${key(credit)}`, how: 'created' };
       return { id: this.add(newArtist(credit, kindIfNew, source), slug(credit)).id, how: 'created' };
@@ -180,7 +188,8 @@ export class ArtistRegistry {
     for (const pool of [standalone(exact), exact, standalone(hits), hits]) {
       if (pool.length === 1 && pool[0]) return { id: pool[0].id, how: pool === exact || pool === standalone(exact) ? 'exact' : 'alias' };
       if (pool.length > 1) {
-        const pick = [...pool].sort((a, b) => (b.sources.length - a.sources.length) || a.id.localeCompare(b.id))[0];
+        const curated = (a: Artist): number => Number(a.sources.some((x) => x.startsWith('curated') || x === 'seed-articles'));
+        const pick = [...pool].sort((a, b) => curated(b) - curated(a) || b.sources.length - a.sources.length || a.id.localeCompare(b.id))[0];
         if (pick) return { id: pick.id, how: 'ambiguous', note: `${pool.length} artists named "${credit}": ${pool.map((a) => a.id).join(', ')}` };
       }
     }

@@ -51,7 +51,7 @@ function main(): void {
       joinedCsv: join(SHARED, 'kdrama-title-map/mdl_kowiki_joined.csv'),
       titleMapCsv: join(SHARED, 'kdrama-title-map/titles_en_ko.csv'),
       curated: curatedProductions,
-      excludeKo: readExclusions(join(CURATED, 'excluded-kowiki.json')),
+      exclusions: readExclusions(join(CURATED, 'excluded.json')),
     },
     log,
     say,

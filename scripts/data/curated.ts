@@ -39,7 +39,7 @@ export const curatedArtistSchema = z.strictObject({
   debutYear: z.number().int().optional(),
   agency: text.optional(),
   groups: z
-    .array(z.strictObject({ group: text, current: z.boolean(), roles: z.array(text).optional() }))
+    .array(z.strictObject({ group: text, current: z.boolean().optional(), roles: z.array(text).optional() }))
     .optional(),
   parent: text.optional(),
   voicedBy: z.array(text).optional(),
@@ -56,7 +56,11 @@ export const ostSongSchema = z.object({
   lang: z.string().max(10).optional(),
   tier: z.enum(TIERS).optional(),
   year: z.number().int().optional(),
-  notes: z.array(text).optional(),
+  /** A single note may be written as a string. Notes over 120 characters are dropped. */
+  notes: z
+    .union([z.string(), z.array(z.string())])
+    .transform((n) => (Array.isArray(n) ? n : [n]).filter((x) => x.length > 0 && x.length <= 120))
+    .optional(),
   /** Seed files only: writing credits, performers written like `by`. */
   credits: z.array(z.strictObject({ by: text, roles: z.array(z.enum(CREDIT_ROLES)).min(1) })).optional(),
   /** Seed files only: sources of this song when they differ from the file's. */

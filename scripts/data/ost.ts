@@ -65,6 +65,7 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
       }
       const list = out.get(pid) ?? [];
       for (const song of f.songs) {
+        song.by = song.by.flatMap((c) => splitDuo(c, artists));
         const performers = song.by.map(peek);
         list.push({ song, performers, setKey: [...new Set(performers)].sort().join('+') });
       }
@@ -114,6 +115,12 @@ function pairProduction(pid: string, listA: Candidate[] | undefined, listB: Cand
   }
   report.onlyB.push(...restB.map((cb) => describe(cb.song)));
   return { agreed, report };
+}
+
+/** "Howl & J" names two singers unless an artist is called exactly that. */
+function splitDuo(credit: string, artists: ArtistRegistry): string[] {
+  if (!/ (&|x|X) /.test(credit) || /\(/.test(credit) || artists.named(credit).length > 0) return [credit];
+  return credit.split(/ (?:&|x|X) /).map((c) => c.trim()).filter((c) => c !== '');
 }
 
 function describe(s: OstSong): string {

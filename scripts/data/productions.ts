@@ -9,6 +9,7 @@ import type { ConflictLog } from './conflicts.js';
 import type { CuratedProduction } from './curated.js';
 import { IdAllocator, hasHangul, key, slug } from './ids.js';
 import { parseOutlets, parsePlatforms } from './networks.js';
+import type { Exclusion } from './tiers.js';
 import { label, mergeDrafts, yearOf, type ProdDraft } from './productionDraft.js';
 
 export interface ProductionInputs {
@@ -17,8 +18,8 @@ export interface ProductionInputs {
   joinedCsv: string;
   titleMapCsv: string;
   curated: CuratedProduction[];
-  /** Korean titles of kowiki rows that are not dramas. */
-  excludeKo: string[];
+  /** Source rows to leave out, by title. */
+  exclusions: Exclusion[];
 }
 
 export const PRODUCTION_RULES: Record<string, string> = {
@@ -114,12 +115,16 @@ export interface ProductionResult {
 }
 
 export function buildProductions(input: ProductionInputs, log: ConflictLog, progress: (m: string) => void): ProductionResult {
-  const exclude = new Set(input.excludeKo.map(key));
+  const excluded = (source: string): Set<string> =>
+    new Set(input.exclusions.filter((e) => e.source === source).map((e) => key(e.title)));
+  const noKowiki = excluded('kowiki');
+  const noMdl = excluded('mdl');
   const kowiki = readCsv(input.kowikiCsv)
     .map(fromKowiki)
-    .filter((d): d is ProdDraft => d !== undefined && !exclude.has(key(d.titleKo ?? '')));
-  const mdlRows = readCsv(input.mdlCsv);
-  const mdl = mdlRows.map(fromMdl).filter((d): d is ProdDraft => d !== undefined);
+    .filter((d): d is ProdDraft => d !== undefined && !noKowiki.has(key(d.titleKo ?? '')));
+  const mdl = readCsv(input.mdlCsv)
+    .map(fromMdl)
+    .filter((d): d is ProdDraft => d !== undefined && d.year !== undefined && !noMdl.has(key(d.title ?? '')));
   progress(`read ${kowiki.length} kowiki and ${mdl.length} MDL dramas`);
 
   const kowikiByKo = groupBy(kowiki, (d) => key(d.titleKo ?? ''));
@@ -228,14 +233,23 @@ function applyCurated(drafts: ProdDraft[], curated: CuratedProduction[], log: Co
       curated: true,
     };
     const keys = new Set(draftKeys(entry));
-    const matches = pool.filter((d) => near(d.year, c.year) && d.year !== undefined && draftKeys(d).some((k) => keys.has(k)));
-    let result = entry;
-    for (const m of matches) {
-      if (m.curated && m.year !== c.year) continue; // another curated production (a sequel or remake)
-      if (m.curated && key(m.title ?? '') !== key(c.title)) continue;
-      result = mergeDrafts(result, m, log, 'curated file preferred');
+    // An undated source row matches only by its exact Korean title.
+    const koKey = c.titleKo ? key(c.titleKo) : '';
+    const matches = pool.filter((d) =>
+      d.year === undefined ? koKey !== '' && key(d.titleKo ?? '') === koKey : near(d.year, c.year) && draftKeys(d).some((k) => keys.has(k)),
+    );
+    // An earlier curated entry of the same year that lists this title (as title or alias) is the
+    // same production under another name ("The Innocent Man" = "Nice Guy"): it keeps its title.
+    const sameCurated = matches.find((m) => m.curated && m.year === c.year && draftKeys(m).includes(key(c.title)));
+    if (sameCurated) {
+      pool = pool.filter((d) => d !== sameCurated);
+      pool.push(mergeDrafts(sameCurated, entry, log, 'first curated entry preferred'));
+      continue;
     }
-    pool = pool.filter((d) => !matches.includes(d) || (d.curated && (d.year !== c.year || key(d.title ?? '') !== key(c.title))));
+    let result = entry;
+    const merged = matches.filter((m) => !m.curated);
+    for (const m of merged) result = mergeDrafts(result, m, log, 'curated file preferred');
+    pool = pool.filter((d) => !merged.includes(d));
     pool.push(result);
   }
   return pool;

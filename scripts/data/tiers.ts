@@ -28,8 +28,12 @@ export function applyTiers(productions: Production[], lists: TierLists): string[
   return unknown;
 }
 
-const exclusionsSchema = z.array(z.strictObject({ titleKo: z.string(), reason: z.string().max(120) }));
+const exclusionsSchema = z.array(
+  z.strictObject({ source: z.enum(['kowiki', 'mdl']), title: z.string(), reason: z.string().max(160) }),
+);
+export type Exclusion = z.infer<typeof exclusionsSchema>[number];
 
-export function readExclusions(path: string): string[] {
-  return existsSync(path) ? exclusionsSchema.parse(readJson(path)).map((e) => e.titleKo) : [];
+/** Source rows to leave out (non-dramas, rows with another drama's data), with the reason. */
+export function readExclusions(path: string): Exclusion[] {
+  return existsSync(path) ? exclusionsSchema.parse(readJson(path)) : [];
 }
