@@ -129,7 +129,7 @@ async function rawKeyv(dir: string): Promise<void> {
   const keyv = new Keyv({ store, namespace: 'raw', throwOnErrors: true });
   const value = { v: 1, points: 1234, games: 3, answered: 30, correct: 20, bestStreak: 4, week: { key: '2026-W47', points: 10 }, month: { key: '2026-11', points: 10 }, updatedAt: AT };
   const sets = await timeEach(2000, (i) => keyv.set(`k${i % PLAYERS}`, value));
-  const gets = await timeEach(2000, (i) => keyv.get(`k${rand(2000)}`));
+  const gets = await timeEach(2000, () => keyv.get(`k${rand(2000)}`));
   const start = performance.now();
   let done = 0;
   await Promise.all(

@@ -13,14 +13,17 @@ import { createMemoryStores } from './memoryStores.js';
 /** All keys live under this keyv namespace ("sori:score:<guild>:<user>", ...). */
 export const KEYV_NAMESPACE = 'sori';
 
-const OPTIONAL_ADAPTERS: Record<string, { pkg: string; make: (mod: any, url: string) => KeyvStoreAdapter }> = {
-  redis: { pkg: '@keyv/redis', make: (mod, url) => new mod.default(url) },
-  rediss: { pkg: '@keyv/redis', make: (mod, url) => new mod.default(url) },
-  postgres: { pkg: '@keyv/postgres', make: (mod, url) => new mod.default({ uri: url }) },
-  postgresql: { pkg: '@keyv/postgres', make: (mod, url) => new mod.default({ uri: url }) },
-  mongodb: { pkg: '@keyv/mongo', make: (mod, url) => new mod.default(url) },
-  'mongodb+srv': { pkg: '@keyv/mongo', make: (mod, url) => new mod.default(url) },
-  mysql: { pkg: '@keyv/mysql', make: (mod, url) => new mod.default({ uri: url }) },
+/** The default export of an optional @keyv adapter package: a class taking a URL or { uri }. */
+type AdapterModule = { default: new (options: string | { uri: string }) => KeyvStoreAdapter };
+
+const OPTIONAL_ADAPTERS: Record<string, { pkg: string; options: (url: string) => string | { uri: string } }> = {
+  redis: { pkg: '@keyv/redis', options: (url) => url },
+  rediss: { pkg: '@keyv/redis', options: (url) => url },
+  postgres: { pkg: '@keyv/postgres', options: (url) => ({ uri: url }) },
+  postgresql: { pkg: '@keyv/postgres', options: (url) => ({ uri: url }) },
+  mongodb: { pkg: '@keyv/mongo', options: (url) => url },
+  'mongodb+srv': { pkg: '@keyv/mongo', options: (url) => url },
+  mysql: { pkg: '@keyv/mysql', options: (url) => ({ uri: url }) },
 };
 
 export interface SqliteOptions {
@@ -65,15 +68,15 @@ async function openAdapter(url: string): Promise<KeyvStoreAdapter> {
   if (!adapter) {
     throw new Error(`STORE_URL scheme "${scheme}:" is not supported: use sqlite://, redis://, rediss://, postgresql://, mongodb://, mysql:// or memory:`);
   }
-  let mod: unknown;
+  let mod: AdapterModule;
   try {
     // A variable specifier: these packages are optional and absent unless someone installs them.
     const specifier: string = adapter.pkg;
-    mod = await import(specifier);
+    mod = (await import(specifier)) as AdapterModule;
   } catch (error) {
     throw new Error(`STORE_URL uses ${scheme}:// but ${adapter.pkg} is not installed: run npm install ${adapter.pkg}`, { cause: error });
   }
-  return adapter.make(mod, url);
+  return new mod.default(adapter.options(url));
 }
 
 /** Stores over an open Keyv (tests use it with a Map-backed Keyv). */
