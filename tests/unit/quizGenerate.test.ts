@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/core/catalog.js';
 import type { Artist, ArtistKind, Dataset, Production, ProductionKind, Song, Tier } from '../../src/core/model.js';
-import { answerKey, generateQuestions, type Difficulty, type Question } from '../../src/core/quiz/index.js';
+import { answerIds, answerKey, generateQuestions, type Difficulty, type Question } from '../../src/core/quiz/index.js';
 import { seededRandom } from '../../src/core/random.js';
 import { loadDataset } from '../../src/data/load.js';
 
@@ -26,7 +26,7 @@ function song(id: string, title: string, productionId: string, performers: strin
   return { id, title, productionId, performers, credits: [], notes: [], sources: ['t'], ...(tier ? { tier } : {}) };
 }
 
-export const fixture: Dataset = {
+const fixture: Dataset = {
   sources: [{ id: 't', name: 'test', licence: 'CC0' }],
   productions: [
     production('goblin-2016', 'tv_drama', 'Goblin', 2016, ['tvN'], { titleKo: '도깨비', aliases: ['Guardian: The Lonely and Great God'] }),
@@ -325,6 +325,38 @@ describe('question generation', () => {
     const r = generateQuestions(catalog, { count: 2, difficulty: 'hard', choices: 4, kinds: ['production_year'] }, seededRandom(5));
     expect(r.ok).toBe(true);
     if (r.ok) for (const q of r.questions) expect(q.match).toBe('exact');
+  });
+});
+
+describe('custom ids of generated questions', () => {
+  it('answer ids differ only by position, never by correctness or answer text', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const r = generateQuestions(catalog, { count: 3, difficulty: 'medium', choices: 4 }, seededRandom(seed));
+      if (!r.ok) continue;
+      for (const [i, q] of r.questions.entries()) {
+        const ids = answerIds('1234', i + 1, q.choices.length)!;
+        expect(ids).toEqual(q.choices.map((_, c) => `quiz:1:1234:${i + 1}:a:${c}`));
+        const shapes = new Set(ids.map((id) => id.replace(/:\d$/, ':N')));
+        expect(shapes.size).toBe(1);
+        for (const id of ids) {
+          for (const text of [...q.accepted, ...q.choices]) {
+            const key = answerKey(text);
+            if (key.length > 3) expect(id.toLowerCase()).not.toContain(key);
+          }
+          if (q.answerRef) expect(id).not.toContain(q.answerRef.id);
+          expect(id).not.toContain(q.subject.split(':')[1]!);
+        }
+      }
+    }
+  });
+
+  it('the correct position is as likely to be any position (shuffled with the game Random)', () => {
+    const counts = [0, 0, 0, 0];
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = generateQuestions(catalog, { count: 3, difficulty: 'medium', choices: 4 }, seededRandom(seed));
+      if (r.ok) for (const q of r.questions) counts[q.answerIndex]!++;
+    }
+    for (const c of counts) expect(c).toBeGreaterThan(100);
   });
 });
 
