@@ -3,11 +3,15 @@ import { Events, type Client } from 'discord.js';
 import { commands, componentHandlers } from '../commands/index.js';
 import { loadConfig, type Config } from './config.js';
 import { buildCatalog } from './core/catalog.js';
-import { buildSearchIndex, searchDocsFromDataset } from './core/search/index.js';
+import { buildSearchIndex, isAcceptableAnswer, searchDocsFromDataset } from './core/search/index.js';
 import { loadDataset } from './data/load.js';
 import { createClient } from './discord/client.js';
 import { createRouter } from './discord/router.js';
+import { channelOutput } from './discord/quiz/channelOutput.js';
+import { QuizSessions } from './discord/quiz/sessions.js';
 import type { Command, Context } from './discord/types.js';
+import type { Random } from './core/random.js';
+import type { Clock, Scheduler } from './core/time.js';
 import { createLogger, type Logger } from './logger.js';
 import { createStores } from './storage/createStores.js';
 import { systemClock, systemRandom, systemScheduler } from './system.js';
@@ -23,6 +27,10 @@ export interface StartOptions {
   logger?: Logger;
   /** Tests may add commands (e.g. one that throws) to the real list. */
   extraCommands?: readonly Command[];
+  /** Tests may run quiz time faster, or with a seeded random. */
+  clock?: Clock;
+  scheduler?: Scheduler;
+  random?: Random;
 }
 
 /** Composition root: loads data, builds the context, logs in. The e2e tests call it too. */
@@ -37,9 +45,16 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     'catalog loaded',
   );
   const stores = await createStores(config.storeUrl, logger);
-  const context: Context = { catalog, search, stores, clock: systemClock, random: systemRandom, scheduler: systemScheduler, logger };
-  const router = createRouter([...commands, ...(options.extraCommands ?? [])], componentHandlers, context);
   const client = createClient(config.apiUrl);
+  const system = {
+    clock: options.clock ?? systemClock,
+    random: options.random ?? systemRandom,
+    scheduler: options.scheduler ?? systemScheduler,
+    logger,
+  };
+  const quiz = new QuizSessions({ catalog, stores, ...system, matcher: isAcceptableAnswer, output: channelOutput(client) });
+  const context: Context = { catalog, search, stores, quiz, ...system };
+  const router = createRouter([...commands, ...(options.extraCommands ?? [])], componentHandlers, context);
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.once(Events.ClientReady, (ready) => logger.info({ userId: ready.user.id, guilds: ready.guilds.cache.size }, 'logged in'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
@@ -57,6 +72,7 @@ export async function startBot(config: Config, options: StartOptions = {}): Prom
     async stop() {
       if (stopped) return;
       stopped = true;
+      await quiz.shutdown().catch((error: unknown) => logger.warn({ err: error }, 'could not close the running quizzes'));
       await client.destroy();
       await stores.close();
       logger.info('stopped');

@@ -3,7 +3,7 @@ import type { Catalog } from '../core/catalog.js';
 import { DISCORD_LIMITS, truncate } from '../core/limits.js';
 import { resolveLookup } from '../core/lookup.js';
 import type { EntityKind, Tier } from '../core/model.js';
-import { labelCatalog, toChoices, type LabelCatalog } from '../core/search/index.js';
+import { autocompleteChoices } from './choices.js';
 import { respond } from './respond.js';
 import type { Command, Context } from './types.js';
 import { cardFor, choicesView, notFoundMessage } from './views/lookupViews.js';
@@ -12,18 +12,6 @@ import { cardFor, choicesView, notFoundMessage } from './views/lookupViews.js';
 export const QUERY_MAX_LENGTH = 100;
 
 const TIER_RANK: Record<Tier, number> = { signature: 0, notable: 1, deep_cut: 2 };
-
-const labelCatalogs = new WeakMap<Catalog, LabelCatalog>();
-
-/** The label lookups are built once per catalog. */
-function labelsOf(catalog: Catalog): LabelCatalog {
-  let labels = labelCatalogs.get(catalog);
-  if (!labels) {
-    labels = labelCatalog(catalog.dataset);
-    labelCatalogs.set(catalog, labels);
-  }
-  return labels;
-}
 
 function exists(catalog: Catalog, kind: EntityKind, id: string): boolean {
   return catalog.exists({ kind, id });
@@ -75,11 +63,7 @@ export function lookupCommand(spec: LookupCommandSpec): Command {
             matchedField: 'name' as const,
             matchedText: '',
           }));
-      const choices = toChoices(hits, labelsOf(ctx.catalog)).map((c) => ({
-        name: truncate(c.name, DISCORD_LIMITS.choiceName),
-        value: c.value,
-      }));
-      await interaction.respond(choices.filter((c) => c.value.length <= DISCORD_LIMITS.choiceValue));
+      await interaction.respond(autocompleteChoices(ctx.catalog, hits));
     },
 
     async execute(interaction: ChatInputCommandInteraction, ctx: Context) {

@@ -13,12 +13,14 @@ import type { SearchIndex } from '../core/search/types.js';
 import type { Clock, Scheduler } from '../core/time.js';
 import type { Logger } from '../logger.js';
 import type { ParsedCustomId } from '../core/customId.js';
+import type { QuizSessions } from './quiz/sessions.js';
 
 /** The one object every handler gets: built in src/main.ts, and differently in tests. */
 export interface Context {
   catalog: Catalog;
   search: SearchIndex;
   stores: Stores;
+  quiz: QuizSessions;
   clock: Clock;
   random: Random;
   scheduler: Scheduler;

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import type { Config } from '../../src/config.js';
 import type { Command } from '../../src/discord/types.js';
 import { createLogger } from '../../src/logger.js';
-import { startBot, type RunningBot } from '../../src/main.js';
+import { startBot, type RunningBot, type StartOptions } from '../../src/main.js';
 import type { FakeDiscord } from '../e2e/fakeDiscord/index.js';
 
 export interface TestBot extends RunningBot {
@@ -31,7 +31,12 @@ export function configFor(fake: FakeDiscord, storeUrl: string): Config {
 }
 
 /** Starts the real bot (real discord.js Client) against the fake Discord, capturing its logs. */
-export async function startTestBot(fake: FakeDiscord, storeUrl: string, extraCommands: readonly Command[] = []): Promise<TestBot> {
+export async function startTestBot(
+  fake: FakeDiscord,
+  storeUrl: string,
+  extraCommands: readonly Command[] = [],
+  overrides: Pick<StartOptions, 'clock' | 'scheduler' | 'random'> = {},
+): Promise<TestBot> {
   let raw = '';
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -43,7 +48,7 @@ export async function startTestBot(fake: FakeDiscord, storeUrl: string, extraCom
     },
   });
   const config = configFor(fake, storeUrl);
-  const bot = await startBot(config, { logger: createLogger(config.logLevel, sink), extraCommands });
+  const bot = await startBot(config, { logger: createLogger(config.logLevel, sink), extraCommands, ...overrides });
   await waitFor(() => bot.client.isReady(), 'the client to be ready');
   return { ...bot, logs, rawLogs: () => raw };
 }
