@@ -5,9 +5,10 @@ import { favourites } from './favourites.js';
 import { idol } from './idol.js';
 import { ost } from './ost.js';
 import { quiz } from './quiz.js';
+import { quizSettings } from './quizSettings.js';
 
 /** The one list of slash commands: deploy sends it, the router builds its maps from it. */
-export const commands: readonly Command[] = [ost, drama, idol, quiz, favourites];
+export const commands: readonly Command[] = [ost, drama, idol, quiz, quizSettings, favourites];
 
 /** Component owners that are not slash commands. */
 export const componentHandlers: readonly ComponentHandler[] = [cardComponents];

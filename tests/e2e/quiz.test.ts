@@ -162,6 +162,16 @@ describe('a quiz through the fake Discord', () => {
     expect(visibleText(bodyOf(response))).toContain('no quiz running');
   });
 
+  it('only members with Manage Server can change the server defaults, which /quiz start then uses', async () => {
+    const denied = await fake.slash('quiz-settings', { rounds: 2 }, { user: 'carol', force: true }).response();
+    expect(visibleText(bodyOf(denied))).toContain('Manage Server');
+    const saved = await fake.slash('quiz-settings', { rounds: 2, seconds: 15, mode: 'typed' }, { user: 'bob' }).response();
+    expect(visibleText(bodyOf(saved))).toContain('**2** rounds, **15** s each, typed answers');
+    await fake.slash('quiz start', {}, { user: 'carol' }).response();
+    expect(game().settings).toMatchObject({ rounds: 2, secondsPerRound: 15, mode: 'typed' });
+    await fake.slash('quiz stop', {}, { user: 'carol' }).response();
+  });
+
   it('nothing the quiz sent could ping anyone, and Discord refused nothing', () => {
     expect(fake.mentionViolations.map((v) => JSON.stringify(v).slice(0, 300))).toEqual([]);
     expect(fake.refusals).toEqual([]);
