@@ -113,9 +113,25 @@ const fixture: Dataset = {
 const catalog = buildCatalog(fixture);
 
 const keysOf = (texts: readonly string[]): Set<string> => new Set(texts.map(answerKey));
-const byTitle = (c: Catalog, label: string) => c.dataset.productions.filter((p) => answerKey(p.title) === answerKey(label));
-const byName = (c: Catalog, label: string) =>
-  label.split(/, | & /).flatMap((name) => c.dataset.artists.filter((a) => answerKey(a.name) === answerKey(name)));
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+const lookups = new WeakMap<Catalog, { titles: Map<string, Production[]>; names: Map<string, Artist[]> }>();
+function lookupsOf(c: Catalog) {
+  let found = lookups.get(c);
+  if (!found) {
+    found = { titles: groupBy(c.dataset.productions, (p) => answerKey(p.title)), names: groupBy(c.dataset.artists, (a) => answerKey(a.name)) };
+    lookups.set(c, found);
+  }
+  return found;
+}
+/** Productions a choice label may stand for. */
+const byTitle = (c: Catalog, label: string) => lookupsOf(c).titles.get(answerKey(label)) ?? [];
+/** Artists a performer label ("A, B & C") may stand for. */
+const byName = (c: Catalog, label: string) => label.split(/, | & /).flatMap((name) => lookupsOf(c).names.get(answerKey(name)) ?? []);
 const subjectId = (q: Question) => q.subject.slice(q.subject.indexOf(':') + 1);
 
 /** Every property a generated question must have, checked against the catalog independently. */
@@ -239,6 +255,34 @@ describe('question generation', () => {
         if (q.subject === 'song:everytime') expect(q.choices.join(' ')).not.toMatch(/EXO/);
       }
     }
+  });
+
+  it('picks plausible distractors: same era and kind of production, same kind of performer', () => {
+    let seen = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = generateQuestions(catalog, { count: 4, difficulty: 'medium', choices: 4, kinds: ['song_production', 'song_performer'] }, seededRandom(seed));
+      if (!r.ok) continue;
+      for (const q of r.questions) {
+        const s = catalog.song(subjectId(q))!;
+        const wrong = q.choices.filter((_, i) => i !== q.answerIndex);
+        if (q.kind === 'song_production' && s.productionId === 'goblin-2016') {
+          seen++;
+          for (const p of wrong.flatMap((w) => byTitle(catalog, w))) {
+            expect(Math.abs(p.year! - 2016), p.title).toBeLessThanOrEqual(4);
+            expect(['tv_drama', 'web_drama']).toContain(p.kind);
+          }
+        }
+        if (q.kind === 'song_performer' && s.id === 'this-love') {
+          seen++;
+          for (const a of wrong.flatMap((w) => byName(catalog, w))) expect(a.kind, a.name).toBe('group');
+        }
+        if (q.kind === 'song_performer' && s.id === 'first-snow') {
+          seen++;
+          for (const a of wrong.flatMap((w) => byName(catalog, w))) expect(a.kind, a.name).toBe('person');
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
   });
 
   it('easy asks only about famous songs and productions', () => {
