@@ -223,11 +223,23 @@ function readPersons(
       memberships: group ? [{ groupRef: group.ref, current: true, roles: [] }] : [],
       sources: ['dbkpop'],
     };
+    // dbkpop lists a few idols twice, once without their group
+    const twin = persons.find((x) => key(x.name) === key(p.name) && x.birthDate === p.birthDate && x.realName === p.realName);
+    if (twin) {
+      if (twin.memberships.length === 0 && p.memberships.length > 0) {
+        twin.memberships = p.memberships;
+        soloByName.set(key(p.name), (soloByName.get(key(p.name)) ?? []).filter((x) => x !== twin));
+        if (group) byGroup.set(group.ref, [...(byGroup.get(group.ref) ?? []), twin]);
+      }
+      continue;
+    }
     persons.push(p);
     if (group) byGroup.set(group.ref, [...(byGroup.get(group.ref) ?? []), p]);
     else soloByName.set(key(p.name), [...(soloByName.get(key(p.name)) ?? []), p]);
   }
 
+  const dbkpopPersons = [...persons];
+  const linkedPersons = new Set<PersonDraft>();
   const membersOf = new Map<string, { groupRef: string; current: boolean; roles: string[] }[]>();
   for (const g of kp.groups) {
     const ref = kpGroupRef.get(g.id);
@@ -250,9 +262,23 @@ function readPersons(
         (memberships.length > 0 && p.birthDate !== undefined && p.birthDate === validDate(i.birth_date)),
     );
     const soloOk = memberships.length > 0 || (match && (match.birthDate === validDate(i.birth_date) || match.realNameKo === opt(i.real_name_original)));
-    if (match && soloOk) {
+    // A soloist now, or a renamed group (ELRIS → ALICE): same name or Korean real name, same birth date.
+    const kpDate = validDate(i.birth_date);
+    const anywhere =
+      match && soloOk
+        ? match
+        : kpDate
+          ? dbkpopPersons.find(
+              (p) =>
+                !linkedPersons.has(p) &&
+                p.birthDate === kpDate &&
+                (key(p.name) === key(i.name) || (p.realNameKo !== undefined && p.realNameKo === opt(i.real_name_original))),
+            )
+          : undefined;
+    if (anywhere) {
+      const match = anywhere;
+      linkedPersons.add(match);
       linked++;
-      const kpDate = validDate(i.birth_date);
       if (match.birthDate && kpDate && match.birthDate !== kpDate) {
         dateConflicts++;
         log.add({ area: 'artist', entity: `${i.name} (${memberships.length > 0 ? (kp.groups.find((g) => g.id === i.groups[0])?.name ?? '') : 'solo'})`, field: 'birthDate', values: { dbkpop: match.birthDate, kpopnet: kpDate }, resolution: 'left empty' });

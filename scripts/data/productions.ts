@@ -122,9 +122,17 @@ export function buildProductions(input: ProductionInputs, log: ConflictLog, prog
   const kowiki = readCsv(input.kowikiCsv)
     .map(fromKowiki)
     .filter((d): d is ProdDraft => d !== undefined && !noKowiki.has(key(d.titleKo ?? '')));
+  const mdlSeen = new Set<string>();
   const mdl = readCsv(input.mdlCsv)
     .map(fromMdl)
-    .filter((d): d is ProdDraft => d !== undefined && d.year !== undefined && !noMdl.has(key(d.title ?? '')));
+    .filter((d): d is ProdDraft => d !== undefined && d.year !== undefined && !noMdl.has(key(d.title ?? '')))
+    .filter((d) => {
+      // MDL lists a few dramas twice ("Bravo My Life" / "Bravo, My Life")
+      const k = `${key(d.title ?? '')}|${d.startDate ?? d.year}`;
+      if (mdlSeen.has(k)) return false;
+      mdlSeen.add(k);
+      return true;
+    });
   progress(`read ${kowiki.length} kowiki and ${mdl.length} MDL dramas`);
 
   const kowikiByKo = groupBy(kowiki, (d) => key(d.titleKo ?? ''));
@@ -161,6 +169,14 @@ export function buildProductions(input: ProductionInputs, log: ConflictLog, prog
             byMap++;
           }
         }
+      }
+    }
+    if (!partner) {
+      // Latin-script titles that kowiki keeps as they are ("VIP", "W"), in the same year
+      const same = (kowikiByKo.get(key(m.title ?? '')) ?? []).filter((k) => !linked.has(k) && k.year === m.year);
+      if (same.length === 1) {
+        partner = same[0];
+        byMap++;
       }
     }
     if (partner) {

@@ -8,10 +8,10 @@ import type { z } from 'zod';
 import type { Artist, Dataset, Song } from '../core/model.js';
 import {
   FORBIDDEN_FIELD,
-  artistsFileSchema,
-  productionsFileSchema,
-  songsFileSchema,
-  sourcesFileSchema,
+  artistSchema,
+  productionSchema,
+  songSchema,
+  sourceSchema,
 } from './schema.js';
 
 export const DATA_FILES = {
@@ -68,30 +68,34 @@ export function loadDataset(dir: string): Dataset {
 /** Validates already-parsed JSON (as the build does before writing) and lists every problem. */
 export function validateDataset(raw: Record<keyof Dataset, unknown>): { dataset: Dataset; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
-  const productions = parseArray(DATA_FILES.productions, raw.productions, productionsFileSchema, problems);
-  const artists = parseArray(DATA_FILES.artists, raw.artists, artistsFileSchema, problems);
-  const songs = parseArray(DATA_FILES.songs, raw.songs, songsFileSchema, problems);
-  const sources = parseArray(DATA_FILES.sources, raw.sources, sourcesFileSchema, problems);
+  const productions = parseArray(DATA_FILES.productions, raw.productions, productionSchema, problems);
+  const artists = parseArray(DATA_FILES.artists, raw.artists, artistSchema, problems);
+  const songs = parseArray(DATA_FILES.songs, raw.songs, songSchema, problems);
+  const sources = parseArray(DATA_FILES.sources, raw.sources, sourceSchema, problems);
   const dataset: Dataset = { productions, artists, songs, sources };
   problems.push(...crossCheck(dataset));
   return { dataset, problems };
 }
 
-function parseArray<T>(file: string, raw: unknown, schema: z.ZodType<T[]>, problems: DataProblem[]): T[] {
+/** Validates record by record, so that one bad record does not hide the others' problems. */
+function parseArray<T>(file: string, raw: unknown, schema: z.ZodType<T>, problems: DataProblem[]): T[] {
   problems.push(...forbiddenFields(file, raw));
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const [index, ...rest] = issue.path;
-    const record = Array.isArray(raw) && typeof index === 'number' ? raw[index] : undefined;
-    problems.push({
-      file,
-      id: recordId(record, index),
-      field: rest.map(String).join('.') || '-',
-      problem: issue.message,
-    });
+  if (!Array.isArray(raw)) {
+    problems.push({ file, id: '-', field: '-', problem: 'expected an array of records' });
+    return [];
   }
-  return [];
+  const out: T[] = [];
+  raw.forEach((record: unknown, index) => {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) {
+      out.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      problems.push({ file, id: recordId(record, index), field: issue.path.map(String).join('.') || '-', problem: issue.message });
+    }
+  });
+  return out;
 }
 
 function recordId(record: unknown, index: unknown): string {

@@ -1,0 +1,73 @@
+/**
+ * `npm run data:check`: loads data/ with the real loader, prints counts and fails (exit 1)
+ * when the dataset is invalid or below its targets.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dataset } from '../../src/core/model.js';
+import { loadDataset } from '../../src/data/load.js';
+
+const DATA = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'data');
+
+export const TARGETS = {
+  productions: 1500,
+  artists: 1500,
+  songs: 1500,
+  productionsWithSongs: 200,
+} as const;
+
+function countBy<T>(xs: T[], k: (x: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(k(x), (m.get(k(x)) ?? 0) + 1);
+  return new Map([...m].sort(([, a], [, b]) => b - a));
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+
+function report(data: Dataset): string[] {
+  const failures: string[] = [];
+  const { productions, artists, songs } = data;
+  console.log(`productions: ${productions.length} (Korean title ${pct(productions.filter((p) => p.titleKo).length, productions.length)})`);
+  for (const [kind, n] of countBy(productions, (p) => p.kind)) {
+    const ko = productions.filter((p) => p.kind === kind && p.titleKo).length;
+    console.log(`  ${kind.padEnd(16)} ${String(n).padStart(5)}  Korean title ${pct(ko, n)}`);
+  }
+  const tiers = countBy(productions.filter((p) => p.tier), (p) => p.tier ?? '');
+  console.log(`  tiers: ${[...tiers].map(([t, n]) => `${t} ${n}`).join(', ') || 'none'}`);
+  console.log(`artists: ${artists.length}`);
+  for (const [kind, n] of countBy(artists, (a) => a.kind)) console.log(`  ${kind.padEnd(16)} ${String(n).padStart(5)}`);
+  const withSongs = new Set(songs.map((s) => s.productionId));
+  const roles = countBy(songs, (s) => s.role?.type ?? 'no role');
+  console.log(`songs: ${songs.length} across ${withSongs.size} productions`);
+  console.log(`  roles: ${[...roles].map(([r, n]) => `${r} ${n}`).join(', ')}`);
+  console.log(`  languages: ${[...countBy(songs, (s) => s.language ?? 'unknown')].map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  console.log(`sources: ${data.sources.map((s) => s.id).join(', ')}`);
+
+  const need = (label: string, have: number, target: number): void => {
+    const line = `${label}: ${have} / ${target}`;
+    if (have < target) failures.push(`${line} (missing ${target - have})`);
+    else console.log(`target met   ${line}`);
+  };
+  need('productions', productions.length, TARGETS.productions);
+  need('artists', artists.length, TARGETS.artists);
+  need('songs', songs.length, TARGETS.songs);
+  need('productions with songs', withSongs.size, TARGETS.productionsWithSongs);
+  return failures;
+}
+
+function main(): void {
+  let data: Dataset;
+  try {
+    data = loadDataset(DATA);
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exitCode = 1;
+    return;
+  }
+  const failures = report(data);
+  for (const f of failures) console.error(`TARGET MISSED ${f}`);
+  if (failures.length > 0) process.exitCode = 1;
+  else console.log('data:check passed');
+}
+
+main();

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Artist, Dataset, Production, Song } from '../../src/core/model.js';
+import { loadDataset } from '../../src/data/load.js';
+
+const DATA = join(import.meta.dirname, '../../data');
+
+describe('famous facts in the bundled dataset', () => {
+  let data: Dataset;
+  let production: (id: string) => Production;
+  let artist: (id: string) => Artist;
+  let song: (id: string) => Song;
+
+  beforeAll(() => {
+    data = loadDataset(DATA);
+    const find = <T extends { id: string }>(list: T[], id: string): T => {
+      const hit = list.find((x) => x.id === id);
+      if (!hit) throw new Error(`missing ${id}`);
+      return hit;
+    };
+    production = (id) => find(data.productions, id);
+    artist = (id) => find(data.artists, id);
+    song = (id) => find(data.songs, id);
+  });
+
+  it('Goblin is a 2016 tvN drama known as 도깨비', () => {
+    const goblin = production('goblin-2016');
+    expect(goblin).toMatchObject({ title: 'Goblin', year: 2016, kind: 'tv_drama', titleKo: '도깨비' });
+    expect(goblin.networks).toContain('tvN');
+    expect(goblin.aliases).toContain('Guardian: The Lonely and Great God');
+  });
+
+  it('Descendants of the Sun aired on KBS2 in 2016', () => {
+    expect(production('descendants-of-the-sun-2016')).toMatchObject({ year: 2016, networks: ['KBS2'], titleKo: '태양의 후예' });
+  });
+
+  it('Stay With Me is sung by Chanyeol and Punch in Goblin', () => {
+    const s = song('stay-with-me-goblin-2016');
+    expect(s.productionId).toBe('goblin-2016');
+    expect(new Set(s.performers)).toEqual(new Set(['chanyeol-exo', 'punch']));
+  });
+
+  it('Everytime is sung by Chen and Punch in Descendants of the Sun', () => {
+    expect(new Set(song('everytime-descendants-of-the-sun-2016').performers)).toEqual(new Set(['chen-exo', 'punch']));
+  });
+
+  it('Love Sight by TXT is the main theme of Doom at Your Service', () => {
+    expect(song('love-sight-doom-at-your-service-2021')).toMatchObject({
+      performers: ['txt'],
+      productionId: 'doom-at-your-service-2021',
+      role: { type: 'main_theme' },
+    });
+  });
+
+  it('Once Again by Winter and Ningning is Our Blues OST Part 10', () => {
+    const s = song('once-again-our-blues-2022');
+    expect(new Set(s.performers)).toEqual(new Set(['winter-aespa', 'ningning-aespa']));
+    expect(s.role).toEqual({ type: 'ost_part', number: 10 });
+  });
+
+  it('Beautiful by TREASURE is Black Clover ending 13, in Japanese, with lyrics by Yoshi', () => {
+    const s = song('beautiful-black-clover-2017');
+    expect(s).toMatchObject({ performers: ['treasure'], role: { type: 'ending', number: 13 }, language: 'ja' });
+    expect(s.credits).toContainEqual({ artistId: 'yoshi-treasure', roles: ['lyrics'] });
+    expect(production('black-clover-2017').kind).toBe('anime');
+  });
+
+  it('Golden is sung by Huntr/x, a fictional group voiced by EJAE, Audrey Nuna and Rei Ami', () => {
+    expect(song('golden-kpop-demon-hunters-2025').performers).toEqual(['huntr-x']);
+    const huntrx = artist('huntr-x');
+    expect(huntrx.kind).toBe('fictional_group');
+    expect(huntrx.voicedBy.map((id) => artist(id).name).sort()).toEqual(['Audrey Nuna', 'EJAE', 'Rei Ami']);
+    expect(production('kpop-demon-hunters-2025').kind).toBe('animated_film');
+  });
+
+  it('EXO has Chanyeol as a member', () => {
+    expect(artist('chanyeol-exo').memberships.map((m) => m.groupId)).toContain('exo');
+    expect(artist('exo').kind).toBe('group');
+  });
+
+  it("aespa's agency is SM and (G)I-DLE's is Cube", () => {
+    expect(artist('aespa').agency).toBe('SM');
+    expect(artist('g-i-dle')).toMatchObject({ name: '(G)I-DLE', agency: 'Cube' });
+  });
+
+  it('TXT is known as TOMORROW X TOGETHER', () => {
+    expect(artist('txt').aliases).toContain('TOMORROW X TOGETHER');
+  });
+
+  it('RIIZE exists as an SM boy group', () => {
+    expect(artist('riize')).toMatchObject({ kind: 'group', agency: 'SM', gender: 'male' });
+  });
+
+  it('Help Me by (G)I-DLE is Her Private Life OST Part 1, with lyrics co-written by Soyeon', () => {
+    const s = song('help-me-her-private-life-2019');
+    expect(s).toMatchObject({ performers: ['g-i-dle'], role: { type: 'ost_part', number: 1 } });
+    expect(s.credits.map((c) => artist(c.artistId).name)).toEqual(['Soyeon']);
+  });
+
+  it('BFF was co-written and composed by Choi Hyunsuk for The Mysterious Class', () => {
+    const s = song('bff-best-friend-forever-the-mysterious-class-2021');
+    expect(s.credits).toEqual([{ artistId: 'hyunsuk-treasure', roles: ['lyrics', 'composition'] }]);
+    expect(production('the-mysterious-class-2021').kind).toBe('web_drama');
+  });
+});

@@ -1,0 +1,142 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset, Production } from '../../src/core/model.js';
+import { loadDataset } from '../../src/data/load.js';
+import { FORBIDDEN_FIELD, MAX_TEXT } from '../../src/data/schema.js';
+
+const DATA = join(import.meta.dirname, '../../data');
+
+/** Same normalisation as the build's matching key: case, accents, punctuation and spaces ignored. */
+const norm = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function duplicates(keys: string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const k of keys) (seen.has(k) ? dup : seen).add(k);
+  return [...dup];
+}
+
+function allStrings(value: unknown, path: string, out: { path: string; text: string }[]): void {
+  if (typeof value === 'string') out.push({ path, text: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => allStrings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) allStrings(v, `${path}.${k}`, out);
+  }
+}
+
+function allKeys(value: unknown, out: Set<string>): void {
+  if (Array.isArray(value)) value.forEach((v) => allKeys(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.add(k);
+      allKeys(v, out);
+    }
+  }
+}
+
+describe('the bundled dataset (data/)', () => {
+  let data: Dataset;
+  beforeAll(() => {
+    data = loadDataset(DATA);
+  });
+
+  it('loads: every file passes the schema and every reference resolves', () => {
+    expect(data.productions.length).toBeGreaterThan(0);
+    expect(data.artists.length).toBeGreaterThan(0);
+    expect(data.songs.length).toBeGreaterThan(0);
+  });
+
+  it('has unique ids in every file', () => {
+    for (const list of [data.productions, data.artists, data.songs, data.sources]) {
+      expect(duplicates(list.map((r) => r.id))).toEqual([]);
+    }
+  });
+
+  it('resolves every song production, performer and credit, and every membership, parent and voice', () => {
+    const productions = new Set(data.productions.map((p) => p.id));
+    const artists = new Map(data.artists.map((a) => [a.id, a]));
+    const sources = new Set(data.sources.map((s) => s.id));
+    const missing: string[] = [];
+    for (const s of data.songs) {
+      if (!productions.has(s.productionId)) missing.push(`${s.id} → ${s.productionId}`);
+      for (const p of s.performers) if (!artists.has(p)) missing.push(`${s.id} → ${p}`);
+      for (const c of s.credits) if (!artists.has(c.artistId)) missing.push(`${s.id} → ${c.artistId}`);
+    }
+    for (const a of data.artists) {
+      for (const m of a.memberships) if (!artists.has(m.groupId)) missing.push(`${a.id} → ${m.groupId}`);
+      if (a.parentGroupId && !artists.has(a.parentGroupId)) missing.push(`${a.id} → ${a.parentGroupId}`);
+      for (const v of a.voicedBy) if (!artists.has(v)) missing.push(`${a.id} → ${v}`);
+    }
+    for (const r of [...data.productions, ...data.artists, ...data.songs]) {
+      for (const s of r.sources) if (!sources.has(s)) missing.push(`${r.id} → source ${s}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no production twice (same normalised title and year)', () => {
+    // Two different dramas may share a title and a year (빛과 그림자, 1985: an MBC two-parter and a
+    // 76-episode KBS serial); they are told apart by their network, which the key includes.
+    const key = (title: string, p: Production): string => `${norm(title)}|${p.year ?? ''}|${p.networks[0] ?? ''}`;
+    expect(duplicates(data.productions.map((p) => key(p.title, p)))).toEqual([]);
+    expect(duplicates(data.productions.filter((p) => p.titleKo).map((p) => key(p.titleKo ?? '', p)))).toEqual([]);
+    const sameTitleYear = duplicates(data.productions.map((p) => `${norm(p.title)}|${p.year ?? ''}`));
+    expect(sameTitleYear.length).toBeLessThanOrEqual(3);
+  });
+
+  it('lists no artist twice (same name and birth date, or same name in the same group)', () => {
+    const persons = data.artists.filter((a) => a.kind === 'person');
+    expect(duplicates(persons.filter((a) => a.birthDate).map((a) => `${norm(a.name)}|${a.birthDate}`))).toEqual([]);
+    const inGroup = persons.flatMap((a) => a.memberships.map((m) => `${norm(a.name)}|${m.groupId}`));
+    expect(duplicates(inGroup)).toEqual([]);
+    const groups = data.artists.filter((a) => a.kind !== 'person');
+    expect(duplicates(groups.map((a) => norm(a.name)))).toEqual([]);
+  });
+
+  it('lists no song twice (same production, title and performers)', () => {
+    const keys = data.songs.map((s) => `${s.productionId}|${norm(s.title)}|${[...s.performers].sort().join('+')}`);
+    expect(duplicates(keys)).toEqual([]);
+  });
+
+  it('numbers OST parts uniquely within a production, and orders songs by part number', () => {
+    const parts = data.songs
+      .filter((s) => s.role?.type === 'ost_part' && s.role.number !== undefined)
+      .map((s) => `${s.productionId}|${s.role?.number}`);
+    expect(duplicates(parts)).toEqual([]);
+    const byProduction = new Map<string, number[]>();
+    for (const s of data.songs) {
+      if (s.role?.type === 'ost_part' && s.role.number !== undefined) {
+        byProduction.set(s.productionId, [...(byProduction.get(s.productionId) ?? []), s.role.number]);
+      }
+    }
+    for (const numbers of byProduction.values()) expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it(`holds no text over ${MAX_TEXT} characters`, () => {
+    const strings: { path: string; text: string }[] = [];
+    allStrings(data, 'data', strings);
+    expect(strings.filter((s) => s.text.length > MAX_TEXT).map((s) => s.path)).toEqual([]);
+  });
+
+  it('has no field that could hold prose (synopsis, description, lyrics)', () => {
+    const keys = new Set<string>();
+    allKeys(data, keys);
+    expect([...keys].filter((k) => FORBIDDEN_FIELD.test(k))).toEqual([]);
+  });
+
+  it('keeps streaming services out of networks', () => {
+    const platforms = ['Netflix', 'Disney+', 'TVING', 'Wavve', 'Viki', 'Coupang Play'];
+    expect(data.productions.filter((p) => p.networks.some((n) => platforms.includes(n))).map((p) => p.id)).toEqual([]);
+  });
+
+  it('meets the size targets for productions and artists', () => {
+    expect(data.productions.length).toBeGreaterThanOrEqual(1500);
+    expect(data.artists.length).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('has the songs the curation has honestly reached so far (target 1,500 across 200 productions)', () => {
+    // Only songs both curation passes agree on are kept, so the count grows with the passes.
+    expect(data.songs.length).toBeGreaterThanOrEqual(450);
+    expect(new Set(data.songs.map((s) => s.productionId)).size).toBeGreaterThanOrEqual(200);
+  });
+});
