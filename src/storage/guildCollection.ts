@@ -24,6 +24,8 @@ export interface CollectionIndex<R, I> {
 export interface GuildState<R, I> {
   records: Map<string, R>;
   rostered: Set<string>;
+  /** Users whose stored record has been looked for (all loaded ones, then each newcomer). */
+  checked: Set<string>;
   buckets: string[][];
   index: I;
 }
@@ -82,7 +84,7 @@ export class GuildCollection<R, I> {
       const value = values[i];
       if (value !== undefined) records.set(userId, value);
     });
-    return { records, rostered: new Set(users), buckets, index: this.indexer.build(records) };
+    return { records, rostered: new Set(users), checked: new Set(users), buckets, index: this.indexer.build(records) };
   }
 
   /** Applies a change to one user's record; resolves with its result once the write is durable. */
@@ -99,6 +101,7 @@ export class GuildCollection<R, I> {
     if (!state.rostered.has(userId)) await this.enrol(guildId, state, userId);
     const key = this.recordKey(guildId, userId);
     return this.writer.update<R, T>(key, change, async (apply) => {
+      if (!state.checked.has(userId)) await this.adopt(key, state, userId);
       const prev = state.records.get(userId);
       const next = apply(prev ?? this.empty());
       await this.kv.write(key, next);
@@ -106,6 +109,18 @@ export class GuildCollection<R, I> {
       state.records.set(userId, next);
       this.indexer.change(state.index, userId, prev, next);
     });
+  }
+
+  /**
+   * A user missing from the roster may still have a record (their roster bucket was corrupt and
+   * replaced): read it before the first write, so their totals are continued, never reset.
+   */
+  private async adopt(key: string, state: GuildState<R, I>, userId: string): Promise<void> {
+    const found = await this.kv.read(key, this.codec);
+    state.checked.add(userId);
+    if (found === undefined || state.records.has(userId)) return;
+    state.records.set(userId, found);
+    this.indexer.change(state.index, userId, undefined, found);
   }
 
   /** Adds a user to their roster bucket before their first record is written. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FAVOURITES, type Stores } from '../../src/core/ports.js';
+import { rosterBucket } from '../../src/storage/guildCollection.js';
 import type { LogEntry } from '../helpers/stores.js';
 
 /** What a store implementation gives the shared contract suite. */
@@ -319,6 +320,18 @@ export function storeContract(name: string, makeHarness: () => Promise<ContractH
         await stores.scores.addRoundResults(G, [{ userId: 'u1', points: 2 }], SUNDAY);
         await reopen();
         expect(await stores.scores.playerStats(G, 'u1', SUNDAY)).toMatchObject({ points: 2, rank: 2 });
+      });
+
+      it('a player lost from a corrupt roster keeps their totals when they play again', async (ctx) => {
+        if (!(await planted(ctx))) return;
+        await stores.scores.addRoundResults(G, [{ userId: 'u1', points: 7, games: 1 }, { userId: 'u2', points: 3 }], SUNDAY);
+        await stores.close();
+        await harness.writeRaw!(`score-roster:g1:${rosterBucket('u1')}`, '{"value":{"v":1,"users":');
+        stores = await harness.open();
+        await stores.scores.addRoundResults(G, [{ userId: 'u1', points: 2 }], SUNDAY);
+        expect(await stores.scores.playerStats(G, 'u1', SUNDAY)).toMatchObject({ points: 9, games: 1, rank: 1 });
+        await reopen();
+        expect((await stores.scores.leaderboard(G, { period: 'all', at: SUNDAY })).entries[0]).toEqual({ rank: 1, userId: 'u1', points: 9 });
       });
 
       it('a value from an unknown schema version is replaced by the default, not trusted', async (ctx) => {
