@@ -40,10 +40,6 @@ export function famousTier(a: Tier | undefined, b: Tier | undefined): Tier | und
   return TIER_RANK[a] >= TIER_RANK[b] ? a : b;
 }
 
-export function isFamous(tier: Tier | undefined): boolean {
-  return tier === 'signature' || tier === 'notable';
-}
-
 function bestSongTier(songs: readonly Song[]): Tier | undefined {
   let best: Tier | undefined;
   for (const s of songs) best = famousTier(best, s.tier);
