@@ -58,6 +58,9 @@ function main(): void {
   );
   const missingTiers = applyTiers(prods.productions, readTiers(join(CURATED, 'tiers.json')));
   for (const id of missingTiers) say(`tiers.json names unknown production "${id}"`);
+  // every production chosen for OST curation is at least notable
+  const batchIds = new Set(batches.flatMap((b) => b.productions.map((p) => prods.find(p.title, p.year))));
+  for (const p of prods.productions) if (batchIds.has(p.id)) p.tier ??= 'notable';
   say(`${prods.productions.length} productions`);
 
   // 2. artists

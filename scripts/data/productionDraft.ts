@@ -65,14 +65,17 @@ export function mergeDrafts(high: ProdDraft, low: ProdDraft, log: ConflictLog, r
   const losers = [low.title, high.title, low.titleKo, high.titleKo].filter(
     (t): t is string => t !== undefined && t !== title && t !== titleKo,
   );
-  const networks = high.networks.length > 0 ? high.networks : low.networks;
+  // kowiki sometimes names only "KBS"; a source that says which channel (KBS1, KBS2) refines it
+  const kbs = low.networks.filter((n) => n === 'KBS1' || n === 'KBS2');
+  const refined = kbs.length > 0 && high.networks.includes('KBS') ? [...new Set(high.networks.flatMap((n) => (n === 'KBS' ? kbs : n === 'KBS W' ? [] : [n])))] : high.networks;
+  const networks = refined.length > 0 ? refined : low.networks;
   if (high.networks.length > 0 && low.networks.length > 0 && high.networks.join('|') !== low.networks.join('|')) {
     log.add({
       area: 'production',
       entity,
       field: 'networks',
       values: { [high.origin]: high.networks.join(', '), [low.origin]: low.networks.join(', ') },
-      resolution: `${high.networks.join(', ')} (${rule})`,
+      resolution: refined !== high.networks ? `${refined.join(', ')} (the specific KBS channel)` : `${high.networks.join(', ')} (${rule})`,
     });
   }
   const latinCast = (d: ProdDraft): boolean => d.cast.length > 0 && !d.cast.some(hasHangul);

@@ -203,10 +203,45 @@ export function buildProductions(input: ProductionInputs, log: ConflictLog, prog
     drafts.push(k);
   }
   progress(`linked ${byJoin} by the date join and ${byMap} by the title list; ${titledFromMap} kowiki-only titled from the list`);
+  const byCast = linkByCast(drafts, log);
+  progress(`linked ${byCast.linked} more by first-air date, channel and a shared cast member`);
 
-  const merged = applyCurated(drafts, input.curated, log);
+  const merged = applyCurated(byCast.drafts, input.curated, log);
   progress(`applied ${input.curated.length} curated entries`);
   return finalize(merged);
+}
+
+/**
+ * Last automatic link: an MDL-only and a kowiki-only draft with the same first-air date, the same
+ * first channel and at least one main cast member in common (Hangul romanised), when neither side
+ * has another candidate.
+ */
+function linkByCast(drafts: ProdDraft[], log: ConflictLog): { drafts: ProdDraft[]; linked: number } {
+  const castKeys = (d: ProdDraft): Set<string> =>
+    new Set(d.cast.map((c) => (hasHangul(c) ? romanize(c) : c).toLowerCase().replace(/[^a-z0-9]+/g, '')).filter((c) => c !== ''));
+  const only = (src: string, other: string): ProdDraft[] => drafts.filter((d) => d.sources.includes(src) && !d.sources.includes(other) && d.startDate);
+  const kowikiOnly = only('kowiki', 'mdl');
+  const mdlOnly = only('mdl', 'kowiki');
+  const fits = (k: ProdDraft, m: ProdDraft): boolean => {
+    if (k.startDate !== m.startDate) return false;
+    if (k.networks[0] && m.networks[0] && k.networks[0] !== m.networks[0]) return false;
+    const mc = castKeys(m);
+    return [...castKeys(k)].some((c) => mc.has(c));
+  };
+  const merged = new Set<ProdDraft>();
+  const out: ProdDraft[] = [];
+  for (const k of kowikiOnly) {
+    const ms = mdlOnly.filter((m) => !merged.has(m) && fits(k, m));
+    if (ms.length === 0 || ms.some((m) => kowikiOnly.filter((k2) => fits(k2, m)).length > 1)) continue;
+    let result = { ...k, origin: 'kowiki' };
+    for (const m of ms) {
+      result = mergeDrafts(result, m, log, 'kowiki preferred');
+      merged.add(m);
+    }
+    merged.add(k);
+    out.push(result);
+  }
+  return { drafts: [...drafts.filter((d) => !merged.has(d)), ...out], linked: out.length };
 }
 
 function groupBy<T>(xs: T[], k: (x: T) => string): Map<string, T[]> {
