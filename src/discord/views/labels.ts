@@ -24,7 +24,7 @@ export function roleLabel(role: SongRole | undefined): string | undefined {
   const n = role.number === undefined ? '' : ` ${role.number}`;
   switch (role.type) {
     case 'ost_part':
-      return `OST Part${n}`;
+      return n ? `OST Part${n}` : 'OST';
     case 'opening':
       return `Opening theme${n}`;
     case 'ending':

@@ -24,9 +24,14 @@ export function songCard(catalog: Catalog, song: Song): Card {
   const performers = song.performers.map((id) => catalog.artist(id)).filter((a): a is Artist => a !== undefined);
   const role = roleLabel(song.role);
   const where = production
-    ? `${withKorean(productionLabel(production), production.titleKo)} · ${KIND_LABELS[production.kind]}${
-        production.networks.length ? ` · ${production.networks.join(', ')}` : ''
-      }`
+    ? [
+        withKorean(production.title, production.titleKo),
+        KIND_LABELS[production.kind],
+        production.networks.join(', ') || production.platforms.join(', ') || undefined,
+        production.year ? String(production.year) : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · ')
     : undefined;
   const embed: APIEmbed = {
     color: COLORS.song,
