@@ -1,6 +1,7 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions, deployCommands } from '../../src/deploy.js';
+import { respond } from '../../src/discord/respond.js';
 import { MESSAGES } from '../../src/discord/router.js';
 import type { Command } from '../../src/discord/types.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord/index.js';
@@ -18,6 +19,14 @@ const throwing: Command = {
   },
 };
 
+const slow: Command = {
+  definition: { name: 'slow', description: 'answers after 2.6 s' },
+  async execute(interaction) {
+    await new Promise((r) => setTimeout(r, 2_600));
+    await respond(interaction, { content: 'finally done' });
+  },
+};
+
 let fake: FakeDiscord;
 let bot: TestBot;
 
@@ -25,7 +34,7 @@ beforeAll(async () => {
   fake = await startFakeDiscord();
   const storeUrl = tempStoreUrl();
   await deployCommands(configFor(fake, storeUrl));
-  bot = await startTestBot(fake, storeUrl, [throwing]);
+  bot = await startTestBot(fake, storeUrl, [throwing, slow]);
 });
 
 afterAll(async () => {
@@ -136,6 +145,16 @@ describe('the bot through the fake Discord', () => {
     const ref = /reference `([A-Z0-9]{6})`/.exec(text)?.[1];
     expect(ref).toBeDefined();
     expect(bot.logs.some((l) => l.ref === ref && l.msg === 'interaction failed')).toBe(true);
+  });
+
+  it('a slow handler is deferred before the 3-second window closes, and its answer still arrives', async () => {
+    const handle = fake.slash('slow', {});
+    const first = await handle.response();
+    expect(first.accepted).toBe(true);
+    expect(first.type).toBe(5);
+    expect(first.afterMs).toBeLessThan(3000);
+    const message = await handle.waitForOriginal((m) => m.content === 'finally done', 10_000);
+    expect(message.content).toBe('finally done');
   });
 
   it.each([
