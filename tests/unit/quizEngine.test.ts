@@ -146,18 +146,36 @@ describe('quiz engine: answers', () => {
   it('judges typed answers with the injected matcher, and refuses empty ones', () => {
     const s = game({ mode: 'typed' });
     const calls: string[] = [];
-    const spy: AnswerMatcher = (typed, accepted) => {
+    const typoTolerant: AnswerMatcher = (typed, accepted) => {
       calls.push(typed);
-      return exact(typed, accepted);
+      return typed === 'Gobln' || exact(typed, accepted);
     };
-    const ok = answer(s, { userId: 'bob', round: 1, text: ' 도깨비 ', now: T0 + 1000 }, spy);
-    expect(ok.outcome).toBe('accepted');
-    expect(ok.state.answers[0]?.correct).toBe(true);
-    expect(calls).toEqual(['도깨비']);
-    const wrong = answer(ok.state, { userId: 'carol', round: 1, text: 'Heirs', now: T0 + 1000 }, spy);
-    expect(wrong.state.answers[1]?.correct).toBe(false);
-    expect(answer(s, { userId: 'dan', round: 1, text: '   ', now: T0 + 1000 }, spy).outcome).toBe('invalid');
-    expect(answer(s, { userId: 'dan', round: 1, choice: 0, now: T0 + 1000 }, spy).outcome).toBe('invalid');
+    const exactForm = answer(s, { userId: 'bob', round: 1, text: ' 도깨비 ', now: T0 + 1000 }, typoTolerant);
+    expect(exactForm.outcome).toBe('accepted');
+    expect(exactForm.state.answers[0]?.correct).toBe(true);
+    const typo = answer(exactForm.state, { userId: 'carol', round: 1, text: 'Gobln', now: T0 + 1000 }, typoTolerant);
+    expect(typo.state.answers[1]?.correct).toBe(true);
+    expect(calls).toContain('Gobln');
+    const wrong = answer(typo.state, { userId: 'dan', round: 1, text: 'Heirs', now: T0 + 1000 }, typoTolerant);
+    expect(wrong.state.answers[2]?.correct).toBe(false);
+    expect(answer(s, { userId: 'eve', round: 1, text: '   ', now: T0 + 1000 }, typoTolerant).outcome).toBe('invalid');
+    expect(answer(s, { userId: 'eve', round: 1, text: 'x'.repeat(201), now: T0 + 1000 }, typoTolerant).outcome).toBe('invalid');
+    expect(answer(s, { userId: 'eve', round: 1, choice: 0, now: T0 + 1000 }, typoTolerant).outcome).toBe('invalid');
+  });
+
+  it('a lenient matcher never makes another numbered title or a wrong choice right', () => {
+    const reply = question(1, {
+      choices: ['Reply 1994', 'Reply 1997', 'Taxi Driver 2', 'Love Again'],
+      accepted: ['Reply 1994', '응답하라 1994', 'Love Me Again'],
+    });
+    const lenient: AnswerMatcher = () => true;
+    let s = game({ mode: 'typed' }, [reply]);
+    const typed = ['Reply 1997', 'Reply 1988', 'Taxi Driver 2', 'Love Again', 'reply 1994!', '응답하라 １９９４', 'Reply 1995'];
+    typed.forEach((text, i) => {
+      s = answer(s, { userId: `u${i}`, round: 1, text, now: T0 + 1000 }, lenient).state;
+    });
+    // Numbers must agree exactly: a typo in a number is a different title.
+    expect(s.answers.map((a) => a.correct)).toEqual([false, false, false, false, true, true, false]);
   });
 
   it('compares exact-match questions (years) by normalised equality, not with the fuzzy matcher', () => {

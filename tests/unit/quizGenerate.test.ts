@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type Catalog } from '../../src/core/catalog.js';
 import type { Artist, ArtistKind, Dataset, Production, ProductionKind, Song, Tier } from '../../src/core/model.js';
-import { answerIds, answerKey, generateQuestions, type Difficulty, type Question } from '../../src/core/quiz/index.js';
+import { answer, answerIds, answerKey, generateQuestions, startGame, type Difficulty, type Question } from '../../src/core/quiz/index.js';
+import { isAcceptableAnswer } from '../../src/core/search/index.js';
 import { seededRandom } from '../../src/core/random.js';
 import { loadDataset } from '../../src/data/load.js';
 
@@ -194,6 +195,23 @@ function checkQuestion(c: Catalog, q: Question, choices: number): void {
   }
 }
 
+/** In typed mode, with search's real matcher: typing the answer is right, typing any wrong choice is wrong. */
+function checkTyped(q: Question): void {
+  const start = startGame({
+    id: 'g',
+    guildId: 'guild',
+    channelId: 'chan',
+    starterId: 'u',
+    settings: { rounds: 1, secondsPerRound: 20, mode: 'typed' },
+    questions: [q],
+    now: 0,
+  });
+  q.choices.forEach((choice, i) => {
+    const r = answer(start, { userId: `u${i}`, round: 1, text: choice, now: 1 }, isAcceptableAnswer);
+    expect(r.state.answers[0]?.correct, `${q.prompt} typed ${choice}`).toBe(i === q.answerIndex);
+  });
+}
+
 function generate(seed: number, difficulty: Difficulty, count: number, choices: number, c: Catalog = catalog) {
   return generateQuestions(c, { count, difficulty, choices }, seededRandom(seed));
 }
@@ -210,7 +228,10 @@ describe('question generation', () => {
       expect(result.questions).toHaveLength(5);
       const subjects = result.questions.map((q) => q.subject);
       expect(new Set(subjects).size).toBe(subjects.length);
-      for (const q of result.questions) checkQuestion(catalog, q, choices);
+      for (const q of result.questions) {
+        checkQuestion(catalog, q, choices);
+        checkTyped(q);
+      }
       checked += result.questions.length;
     }
     expect(checked).toBe(750);
@@ -420,7 +441,10 @@ describe.skipIf(realCatalog === undefined || realCatalog.dataset.songs.length < 
       const r = generate(seed, difficulty, 10, choices, c);
       if (!r.ok) continue;
       expect(new Set(r.questions.map((q) => q.subject)).size).toBe(10);
-      for (const q of r.questions) checkQuestion(c, q, choices);
+      for (const q of r.questions) {
+        checkQuestion(c, q, choices);
+        checkTyped(q);
+      }
     }
     expect(generate(7, 'medium', 10, 4, c)).toEqual(generate(7, 'medium', 10, 4, c));
   });

@@ -8,12 +8,11 @@
  * round (when nobody is known yet) runs to its time, and a lone newcomer never ends a round by
  * answering; (c) a skip vote by more than half of the players. Otherwise the round ends by time.
  */
-import { answerKey } from './facts.js';
 import type { GameSettings, GameState, PlayerState, RoundAnswer } from './gameState.js';
+import { isCorrectTyped, type AnswerMatcher } from './typedAnswer.js';
 import type { Question } from './types.js';
 
-/** `(typed, accepted) => boolean`: the typed-answer judge, injected (search's isAcceptableAnswer). */
-export type AnswerMatcher = (typed: string, accepted: readonly string[]) => boolean;
+export type { AnswerMatcher };
 
 /** Longest typed answer considered; longer texts are refused as invalid. */
 export const MAX_TYPED_ANSWER = 200;
@@ -149,11 +148,7 @@ function judge(state: GameState, question: Question, input: AnswerInput, matches
   }
   const text = input.text?.trim() ?? '';
   if (text === '' || text.length > MAX_TYPED_ANSWER) return undefined;
-  const correct =
-    question.match === 'exact'
-      ? question.accepted.some((a) => answerKey(a) === answerKey(text))
-      : matches(text, question.accepted);
-  return { ...base, text, correct };
+  return { ...base, text, correct: isCorrectTyped(question, text, matches) };
 }
 
 export type HintOutcome = 'revealed' | 'no_more_hints' | 'already_answered' | 'late' | 'closed' | 'stale_round';
