@@ -185,8 +185,8 @@ export class ArtistRegistry {
     }
     const exact = hits.filter((a) => key(a.name) === key(credit));
     const standalone = (xs: Artist[]): Artist[] => xs.filter((a) => isGroup(a) || a.memberships.length === 0);
-    for (const pool of [standalone(exact), exact, standalone(hits), hits]) {
-      if (pool.length === 1 && pool[0]) return { id: pool[0].id, how: pool === exact || pool === standalone(exact) ? 'exact' : 'alias' };
+    for (const pool of [standalone(exact), standalone(hits), exact, hits]) {
+      if (pool.length === 1 && pool[0]) return { id: pool[0].id, how: exact.includes(pool[0]) ? 'exact' : 'alias' };
       if (pool.length > 1) {
         const curated = (a: Artist): number => Number(a.sources.some((x) => x.startsWith('curated') || x === 'seed-articles'));
         const pick = [...pool].sort((a, b) => curated(b) - curated(a) || b.sources.length - a.sources.length || a.id.localeCompare(b.id))[0];

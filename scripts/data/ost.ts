@@ -5,8 +5,9 @@
 import type { Credit, Song, SongRole, Tier } from '../../src/core/model.js';
 import type { ArtistRegistry } from './artists.js';
 import type { Batch, OstFile, OstSong } from './curated.js';
-import { IdAllocator, key, slug } from './ids.js';
-import { agreeRole, lowerTier, parseLanguage, parseRole, songOrder, titleKey } from './ostRoles.js';
+import { romanize } from 'es-hangul';
+import { IdAllocator, hasHangul, key, slug } from './ids.js';
+import { agreeRole, lowerTier, parseLanguage, parseRole, preferredTitle, sameTitle, songOrder, titleKey } from './ostRoles.js';
 import { writeReport, type PairReport, type ProductionReport } from './ostReport.js';
 
 export interface OstInputs {
@@ -67,7 +68,10 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
       for (const song of f.songs) {
         song.by = song.by.flatMap((c) => splitDuo(c, artists));
         const performers = song.by.map(peek);
-        list.push({ song, performers, setKey: [...new Set(performers)].sort().join('+') });
+        const setKey = [...new Set(performers)].sort().join('+');
+        // one pass may have written two files for one production under two titles
+        if (list.some((c) => c.setKey === setKey && sameTitle(c.song, song))) continue;
+        list.push({ song, performers, setKey });
       }
       out.set(pid, list);
     }
@@ -96,7 +100,7 @@ function pairProduction(pid: string, listA: Candidate[] | undefined, listB: Cand
   const restB = [...(listB ?? [])];
   const restA: Candidate[] = [];
   for (const ca of listA ?? []) {
-    const i = restB.findIndex((cb) => titleKey(cb.song.title) === titleKey(ca.song.title) && cb.setKey === ca.setKey);
+    const i = restB.findIndex((cb) => sameTitle(cb.song, ca.song) && cb.setKey === ca.setKey);
     const cb = i >= 0 ? restB.splice(i, 1)[0] : undefined;
     if (!cb) {
       restA.push(ca);
@@ -108,7 +112,7 @@ function pairProduction(pid: string, listA: Candidate[] | undefined, listB: Cand
     agreed.push(pair.draft);
   }
   for (const ca of restA) {
-    const i = restB.findIndex((cb) => titleKey(cb.song.title) === titleKey(ca.song.title));
+    const i = restB.findIndex((cb) => sameTitle(cb.song, ca.song));
     const cb = i >= 0 ? restB.splice(i, 1)[0] : undefined;
     if (cb) report.mismatched.push({ title: ca.song.title, a: ca.song.by, b: cb.song.by } satisfies PairReport);
     else report.onlyA.push(describe(ca.song));
@@ -144,8 +148,8 @@ function agree(pid: string, sa: OstSong, sb: OstSong): { draft: Draft; diffs: st
   return {
     draft: {
       productionId: pid,
-      title: sa.title,
-      ...(koA && koA === koB ? { titleKo: koA } : {}),
+      title: preferredTitle(sa, sb),
+      ...(agreedKo(sa, sb) ? { titleKo: agreedKo(sa, sb) } : {}),
       performerCredits: sa.by,
       ...(role ? { role } : {}),
       ...(langA && langA === langB ? { language: langA } : {}),
@@ -159,6 +163,16 @@ function agree(pid: string, sa: OstSong, sb: OstSong): { draft: Draft; diffs: st
   };
 }
 
+/** The Hangul title when both passes give it, or one gives it and the other's title is its romanisation. */
+function agreedKo(sa: OstSong, sb: OstSong): string | undefined {
+  const koA = sa.ko?.trim() || undefined;
+  const koB = sb.ko?.trim() || undefined;
+  if (koA && koB) return key(koA) === key(koB) ? koA : undefined;
+  const [ko, other] = koA ? [koA, sb] : [koB, sa];
+  if (!ko || !hasHangul(ko)) return undefined;
+  return titleKey(romanize(ko)) === titleKey(other.title) ? ko : undefined;
+}
+
 /** Seed songs are authoritative: they override what the passes agreed on and are always kept. */
 function addSeed(seed: OstFile[], drafts: Draft[], find: Find, warnings: string[]): void {
   for (const f of seed) {
@@ -168,7 +182,7 @@ function addSeed(seed: OstFile[], drafts: Draft[], find: Find, warnings: string[
       continue;
     }
     for (const s of f.songs) {
-      const i = drafts.findIndex((d) => d.productionId === pid && titleKey(d.title) === titleKey(s.title));
+      const i = drafts.findIndex((d) => d.productionId === pid && sameTitle({ title: d.title, ko: d.titleKo }, s));
       const base = i >= 0 ? drafts.splice(i, 1)[0] : undefined;
       const role = parseRole(s.role) ?? base?.role;
       const language = parseLanguage(s.lang) ?? base?.language;

@@ -34,6 +34,7 @@ export function writeReport(
   const inBatches = new Set<string>();
   let allAgreed = 0;
   let allTotal = 0;
+  const reported = new Map<string, string>();
   for (const batch of batches) {
     let both = 0;
     let agreed = 0;
@@ -45,6 +46,12 @@ export function writeReport(
       const pid = find(p.title, p.year);
       if (pid) inBatches.add(pid);
       const r = pid ? reports.get(pid) : undefined;
+      const earlier = pid ? reported.get(pid) : undefined;
+      if (pid && earlier) {
+        details.push(`- **${p.title} (${p.year})**: the same production as ${earlier}; counted there`);
+        continue;
+      }
+      if (pid) reported.set(pid, `${p.title} (${p.year})`);
       if (!r || !r.hasA || !r.hasB) {
         details.push(`- **${p.title} (${p.year})**: ${!r ? 'no pass yet' : r.hasA ? 'only pass A so far' : 'only pass B so far'}`);
         continue;

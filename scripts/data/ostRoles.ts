@@ -1,6 +1,7 @@
 /** Parsing of the OST files' role, language and tier fields, and the order of songs in a production. */
 import type { Language, SongRole, Tier } from '../../src/core/model.js';
-import { key } from './ids.js';
+import { romanize } from 'es-hangul';
+import { hasHangul, key } from './ids.js';
 
 const ROLE_WORDS: Record<string, SongRole['type']> = {
   part: 'ost_part',
@@ -62,4 +63,33 @@ const TYPE_ORDER: SongRole['type'][] = ['ost_part', 'main_theme', 'opening', 'en
 export function songOrder(role: SongRole | undefined): [number, number] {
   if (!role) return [TYPE_ORDER.length, 0];
   return [TYPE_ORDER.indexOf(role.type), role.number ?? 9999];
+}
+
+/**
+ * The keys under which a song title is known: its title, its Hangul title and that title's
+ * romanisation, so "Baram" (romanised) and "Wind" (translated, ko 바람) are the same song.
+ */
+export function titleKeys(song: { title: string; ko?: string }): Set<string> {
+  const keys = new Set([titleKey(song.title)]);
+  const ko = song.ko?.trim();
+  if (ko && hasHangul(ko)) {
+    keys.add(titleKey(ko));
+    keys.add(titleKey(romanize(ko)));
+  }
+  keys.delete('');
+  return keys;
+}
+
+export function sameTitle(a: { title: string; ko?: string }, b: { title: string; ko?: string }): boolean {
+  const kb = titleKeys(b);
+  return [...titleKeys(a)].some((k) => kb.has(k));
+}
+
+/** Of two titles for one song, the one that is not merely the romanisation of its Hangul title. */
+export function preferredTitle(a: { title: string; ko?: string }, b: { title: string; ko?: string }): string {
+  const romanised = (s: { title: string; ko?: string }): boolean =>
+    !!s.ko && hasHangul(s.ko) && titleKey(romanize(s.ko)) === titleKey(s.title);
+  const romanOf = (s: { title: string }, ko: string | undefined): boolean => !!ko && hasHangul(ko) && titleKey(romanize(ko)) === titleKey(s.title);
+  if (romanised(a) || romanOf(a, b.ko)) return b.title;
+  return a.title;
 }
