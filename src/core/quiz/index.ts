@@ -11,7 +11,8 @@
  *   startGame({ id, guildId, channelId, starterId, settings, questions, now }) → GameState (round 1 open)
  *   answer(state, { userId, round, choice? | text?, now }, matches)
  *     → { state, outcome: accepted|duplicate|late|closed|stale_round|invalid|not_player, roundComplete }
- *     `matches` is search's isAcceptableAnswer (injected); years and networks compare exactly.
+ *     `matches` is search's isAcceptableAnswer (injected); years and networks compare exactly, and
+ *     whatever the matcher forgives, numbers must agree and a wrong choice typed exactly is wrong.
  *   hint(state, { userId, round, now }) → { state, outcome: revealed|no_more_hints|already_answered|late|closed|stale_round, hint? }
  *   voteSkip(state, { userId, round, now }) → { state, outcome: voted|duplicate|not_player|late|closed|stale_round, votes, needed, roundComplete }
  *   closeRound(state, now, { round?, reason? }) → { state, closed, reveal, deltas: ScoreDelta[] }
@@ -71,6 +72,7 @@ export type { AnswerScoreInput, PointsBreakdown } from './scoring.js';
 export { encodeQuizId, decodeQuizId, answerIds, QUIZ_ID_NAMESPACE, QUIZ_ID_VERSION } from './quizId.js';
 export type { QuizId, QuizAction } from './quizId.js';
 export { answerKey } from './facts.js';
+export { isCorrectTyped } from './typedAnswer.js';
 export { ANSWER_MODES } from './gameState.js';
 export type {
   AnswerMode,
