@@ -25,6 +25,8 @@ export interface GroupDraft {
   debutYear?: number;
   agency?: string;
   parentRef?: string;
+  /** dbkpop's "active" flag (early 2021); members of an inactive group are not current members. */
+  active?: boolean;
   sources: string[];
 }
 
@@ -123,6 +125,7 @@ export function readArtistSources(
         gender,
         debutYear: yearOf(r.debut_date),
         agency: normalizeAgency(r.company),
+        ...(r.active === 'No' ? { active: false } : r.active === 'Yes' ? { active: true } : {}),
         sources: ['dbkpop'],
       };
       groups.set(g.ref, g);
@@ -220,7 +223,7 @@ function readPersons(
       aliases: [],
       gender: r.gender === 'M' ? 'male' : r.gender === 'F' ? 'female' : undefined,
       birthDate: validDate(r.date_of_birth),
-      memberships: group ? [{ groupRef: group.ref, current: true, roles: [] }] : [],
+      memberships: group ? [{ groupRef: group.ref, current: group.active ?? true, roles: [] }] : [],
       sources: ['dbkpop'],
     };
     // dbkpop lists a few idols twice, once without their group

@@ -19,7 +19,7 @@ import {
   readOstFolder,
   type CuratedArtist,
 } from './curated.js';
-import { applyTiers, readExclusions, readTiers } from './tiers.js';
+import { applyArtistTiers, applyTiers, readExclusions, readTiers } from './tiers.js';
 import { buildSongs } from './ost.js';
 import { PRODUCTION_RULES, buildProductions } from './productions.js';
 import { readJson, writeJson } from './write.js';
@@ -56,7 +56,8 @@ function main(): void {
     log,
     say,
   );
-  const missingTiers = applyTiers(prods.productions, readTiers(join(CURATED, 'tiers.json')));
+  const tierLists = readTiers(join(CURATED, 'tiers.json'));
+  const missingTiers = applyTiers(prods.productions, tierLists);
   for (const id of missingTiers) say(`tiers.json names unknown production "${id}"`);
   // every production chosen for OST curation is at least notable
   const batchIds = new Set(batches.flatMap((b) => b.productions.map((p) => prods.find(p.title, p.year))));
@@ -97,9 +98,11 @@ function main(): void {
   sayS(`${ost.songs.length} songs; agreement ${ost.rates.map((r) => `b${r.batch} ${r.rate === undefined ? '-' : `${Math.round(r.rate * 100)}%`}`).join(' ')}`);
 
   // 4. validate, then write
+  const artists = registry.list();
+  for (const id of applyArtistTiers(artists, ost.songs, tierLists.artistSignature)) sayA(`tiers.json names unknown artist "${id}"`);
   const dataset: Dataset = {
     productions: prods.productions,
-    artists: registry.list(),
+    artists,
     songs: ost.songs,
     sources: readJson<Source[]>(join(CURATED, 'sources.json')),
   };

@@ -319,7 +319,12 @@ function finalize(drafts: ProdDraft[]): ProductionResult {
   const productions: Production[] = ordered.map((d) => {
     const title = d.title ?? d.titleKo ?? '?';
     const aliases = [...d.aliases];
-    if (!d.title && d.titleKo) aliases.push(romanize(d.titleKo));
+    // the Revised Romanisation of the Korean title ("Dokkaebi"), a common way to type it
+    if (d.titleKo && hasHangul(d.titleKo)) {
+      const roman = romanize(d.titleKo).replace(/\s+/g, ' ').trim();
+      const capitalised = roman.replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+      if (roman.length <= 120 && !aliases.some((a) => key(a) === key(roman)) && key(roman) !== key(title)) aliases.push(capitalised);
+    }
     const id = ids.take(d.year !== undefined ? `${slug(title)}-${d.year}` : slug(title));
     for (const k of draftKeys(d)) index.set(`${k}|${d.year ?? ''}`, [...(index.get(`${k}|${d.year ?? ''}`) ?? []), id]);
     return {

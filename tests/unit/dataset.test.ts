@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Production } from '../../src/core/model.js';
@@ -127,6 +128,21 @@ describe('the bundled dataset (data/)', () => {
   it('keeps streaming services out of networks', () => {
     const platforms = ['Netflix', 'Disney+', 'TVING', 'Wavve', 'Viki', 'Coupang Play'];
     expect(data.productions.filter((p) => p.networks.some((n) => platforms.includes(n))).map((p) => p.id)).toEqual([]);
+  });
+
+  it('has every production chosen for OST curation (batches.json), under its title or an alias', () => {
+    const batches = JSON.parse(readFileSync(join(DATA, 'curated/ost/batches.json'), 'utf8')) as {
+      productions: { title: string; year: number; kind: string }[];
+    }[];
+    const missing = batches
+      .flatMap((b) => b.productions)
+      .filter((q) => !data.productions.some((p) => p.year === q.year && [p.title, ...p.aliases].some((t) => norm(t) === norm(q.title))))
+      .map((q) => `${q.title} (${q.year})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('gives a Korean title to at least 80% of productions', () => {
+    expect(data.productions.filter((p) => p.titleKo).length / data.productions.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('meets the size targets for productions and artists', () => {
