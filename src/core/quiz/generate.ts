@@ -8,7 +8,7 @@ import { randomInt, type Random } from '../random.js';
 import { artistCandidates } from './artistQuestions.js';
 import type { BuildContext, Candidate } from './candidate.js';
 import { productionCandidates } from './productionQuestions.js';
-import { buildQuizIndex } from './quizIndex.js';
+import { buildQuizIndex, type QuizIndex } from './quizIndex.js';
 import { buildScope } from './scope.js';
 import { songCandidates } from './songQuestions.js';
 import {
@@ -48,9 +48,21 @@ function weightedOrder(random: Random, items: readonly { item: Candidate; weight
     .map((x) => x.item);
 }
 
+/** The quiz index depends only on the (immutable) catalog, so it is built once per catalog. */
+const indexes = new WeakMap<Catalog, QuizIndex>();
+
+function quizIndexOf(catalog: Catalog): QuizIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    index = buildQuizIndex(catalog);
+    indexes.set(catalog, index);
+  }
+  return index;
+}
+
 /** Questions for one game; the same catalog, options and seed give the same questions. */
 export function generateQuestions(catalog: Catalog, options: GenerateOptions, random: Random): GenerateResult {
-  const index = buildQuizIndex(catalog);
+  const index = quizIndexOf(catalog);
   const scope = buildScope(catalog, options.filters);
   const kinds = new Set(options.kinds ?? defaultKinds(options.difficulty));
   const choices = Math.min(MAX_CHOICES, Math.max(MIN_CHOICES, Math.round(options.choices)));
