@@ -76,8 +76,14 @@ describe('ranking', () => {
       doc('prefix', 'Stay Forever', 0.9),
       doc('exact', 'Stay', 0),
     ]);
-    expect(idx.search('stay').map((h) => h.id)).toEqual(['exact', 'prefix', 'word', 'substring', 'fuzzy']);
-    expect(idx.search('stayy').map((h) => h.id)).toContain('exact');
+    expect(idx.search('stay').map((h) => h.id)).toEqual(['exact', 'prefix', 'word', 'substring']);
+    expect(idx.search('stayy')[0]?.id).toBe('exact');
+  });
+
+  it('takes a word the catalog knows as meant, and an unknown one as a possible typo', () => {
+    const idx = buildSearchIndex([doc('star', 'Star', 1), doc('stay', 'Stay', 0.1)]);
+    expect(idx.search('stay').map((h) => h.id)).toEqual(['stay']);
+    expect(idx.search('stai').map((h) => h.id).sort()).toEqual(['star', 'stay']);
   });
 
   it('breaks ties by popularity, then a stable order', () => {

@@ -33,6 +33,12 @@ export interface Query {
   /** Other prefix forms of the compact text and of the last token (see pendingFoldForms). */
   compactAlts: string[];
   lastAlts: string[];
+  /**
+   * Whether the compact text and each token may hold a typo (unknown to the index): only
+   * those get edit-distance matching. parseQuery allows it everywhere; the index narrows it.
+   */
+  typoCompact: boolean;
+  typoTokens: boolean[];
 }
 
 export const FIELD_WEIGHTS: Readonly<Record<MatchedField, number>> = {
@@ -103,11 +109,13 @@ export function parseQuery(raw: string): Query | null {
   if (normalized === '') return null;
   if (isChoseongQuery(normalized)) {
     const tokens = normalized.split(' ');
-    return { cho: true, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [] };
+    const none = tokens.map(() => false);
+    return { cho: true, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [], typoCompact: false, typoTokens: none };
   }
   const { tokens, compact } = textKey(normalized);
   if (compact === '') return null;
   const compactAlts = pendingFoldForms(compact);
   const lastAlts = tokens.length > 1 ? pendingFoldForms(tokens[tokens.length - 1]!) : compactAlts;
-  return { cho: false, jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts };
+  const typoTokens = tokens.map(() => true);
+  return { cho: false, jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts, typoCompact: true, typoTokens };
 }

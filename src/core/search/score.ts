@@ -20,6 +20,7 @@ export const TIER_BASE = {
 const QUALITY_WEIGHT = 8;
 export const POPULARITY_WEIGHT = 12;
 const NONE: readonly string[] = [];
+const MIN_JOINED_FUZZY = 6;
 
 export interface DocMatch {
   score: number;
@@ -79,14 +80,17 @@ function boundaryMatch(qc: string, key: Key): boolean {
 }
 
 /** 1 for an exact token, less for a prefix or a typo, 0 for no match. */
-function tokenMatch(t: string, k: string, last: boolean, jamo: boolean, lastAlts: readonly string[]): number {
+function tokenMatch(t: string, k: string, last: boolean, jamo: boolean, lastAlts: readonly string[], typo: boolean): number {
   if (t === k) return 1;
   if ((last || t.length >= 3) && startsWithAny(k, t, last ? lastAlts : NONE)) return 0.85;
+  if (!typo) return 0;
   const edits = allowedEdits(t.length, jamo);
   if (edits === 0) return 0;
   const d = boundedDistance(t, k, edits);
   if (d <= edits) return 0.6 - 0.1 * d;
-  if (last && k.length > t.length && boundedDistance(t, k, edits, true) <= edits) return 0.45;
+  if (last && k.length > t.length && k.charCodeAt(0) === t.charCodeAt(0) && boundedDistance(t, k, edits, true) <= edits) {
+    return 0.45;
+  }
   return 0;
 }
 
@@ -96,14 +100,14 @@ function fuzzyTokens(q: Query, key: Key): number {
   for (let i = 0; i < q.tokens.length; i++) {
     const t = q.tokens[i]!;
     let best = 0;
-    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo, q.lastAlts));
+    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo, q.lastAlts, q.typoTokens[i]!));
     if (best === 0) return 0;
     total += best;
   }
   return total / q.tokens.length;
 }
 
-/** Score of one key, or -1 when it does not match. */
+/** Score of one key without typo tolerance, or -1 when it does not match. */
 export function scoreKey(q: Query, key: Key): number {
   if (q.cho !== key.cho) return -1;
   const qc = q.compact;
@@ -128,14 +132,24 @@ export function scoreKey(q: Query, key: Key): number {
   if (wm > 0) return TIER_BASE.word * w + QUALITY_WEIGHT * wm;
   if (boundaryMatch(qc, key)) return TIER_BASE.word * w + QUALITY_WEIGHT * 0.3 * (qc.length / kc.length);
   if (qc.length >= 3 && kc.includes(qc)) return TIER_BASE.substring * w + QUALITY_WEIGHT * (qc.length / kc.length);
-  const edits = allowedEdits(qc.length, q.jamo);
+  return -1;
+}
+
+/** Score of one key within the allowed typos, or -1. */
+function fuzzyKey(q: Query, key: Key): number {
+  const qc = q.compact;
+  const kc = key.compact;
+  const w = key.weight;
+  // Several short words joined ("v bts") must not lose one of them as a "typo".
+  const joinedOk = q.tokens.length === 1 || qc.length >= MIN_JOINED_FUZZY;
+  const edits = q.typoCompact && joinedOk ? allowedEdits(qc.length, q.jamo) : 0;
   if (edits > 0) {
     const d = boundedDistance(qc, kc, edits);
     if (d <= edits) return TIER_BASE.fuzzy * w + QUALITY_WEIGHT * (1 - d / (edits + 1));
   }
   const ft = fuzzyTokens(q, key);
   if (ft > 0) return TIER_BASE.fuzzy * w + QUALITY_WEIGHT * 0.8 * ft;
-  if (edits > 0 && kc.length > qc.length) {
+  if (edits > 0 && kc.length > qc.length && kc.charCodeAt(0) === qc.charCodeAt(0)) {
     const d = boundedDistance(qc, kc, edits, true);
     if (d <= edits) return TIER_BASE.fuzzy * w + QUALITY_WEIGHT * 0.6 * (1 - d / (edits + 1));
   }
@@ -162,7 +176,7 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
       const key = keys[ki]!;
       if (key.cho) continue;
       for (const k of key.tokens) {
-        const m = tokenMatch(t, k, i === n - 1, jamo, q.lastAlts);
+        const m = tokenMatch(t, k, i === n - 1, jamo, q.lastAlts, q.typoTokens[i]!);
         if (m > 0 && m * key.weight > best * bestW) {
           best = m;
           bestW = key.weight;
@@ -208,6 +222,18 @@ export function scoreDoc(q: Query, keys: readonly Key[], popularity: number): Do
     if (m && m.score > best) {
       best = m.score;
       bestKey = m.key;
+    }
+  }
+  // Typos last, and only where they could still beat what matched without them.
+  if (!q.cho && (q.typoCompact || q.typoTokens.includes(true))) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (key.cho || TIER_BASE.fuzzy * key.weight + QUALITY_WEIGHT <= best) continue;
+      const s = fuzzyKey(q, key);
+      if (s > best) {
+        best = s;
+        bestKey = i;
+      }
     }
   }
   if (bestKey < 0) return null;

@@ -14,7 +14,7 @@ const KIND_BIT: Readonly<Record<EntityKind, number>> = { song: 1, production: 2,
 const ALL_KINDS = 7;
 const DEFAULT_LIMIT = 25;
 /** Candidates fully scored per query. */
-const MAX_SCORED = 160;
+const MAX_SCORED = 100;
 /** Docs kept per kind for each 1–2 character prefix. */
 const PREFIX_TOP = 48;
 const MAX_POSTINGS_WALK = 40000;
@@ -199,13 +199,16 @@ class Index implements SearchIndex {
     this.touchedCount = 0;
     const single = q.tokens.length === 1;
     this.nextSlot();
-    this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo, true);
+    q.typoCompact = this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo, true);
     for (const alt of q.compactAlts) this.addPrefix(alt, W.prefix);
-    if (single) return;
+    if (single) {
+      q.typoTokens[0] = q.typoCompact;
+      return;
+    }
     q.tokens.forEach((t, i) => {
       this.nextSlot();
       const last = i === q.tokens.length - 1;
-      this.addTerm(t, last || t.length >= 3, !q.cho, W.tokenExact, W.tokenPrefix, W.tokenFuzzy, hasHangul(t));
+      q.typoTokens[i] = this.addTerm(t, last || t.length >= 3, !q.cho, W.tokenExact, W.tokenPrefix, W.tokenFuzzy, hasHangul(t));
       if (last) for (const alt of q.lastAlts) this.addPrefix(alt, W.tokenPrefix);
     });
   }
@@ -241,12 +244,16 @@ class Index implements SearchIndex {
     wFuzzy: number,
     jamo: boolean,
     substring = false,
-  ): void {
+  ): boolean {
     const { terms } = this.vocab;
     const at = lowerBound(terms, t);
-    if (terms[at] === t) this.addPostings(at, wExact, MAX_POSTINGS_WALK);
+    const exact = terms[at] === t;
+    if (exact) this.addPostings(at, wExact, MAX_POSTINGS_WALK);
+    const prefixed = prefix && at < terms.length && terms[at]!.startsWith(t);
     if (prefix) this.addPrefix(t, wPrefix, at);
-    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring);
+    // A word the vocabulary knows (or, while typing, begins) is taken as meant: no typo search.
+    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, exact || prefixed);
+    return fuzzy && !exact && !prefixed;
   }
 
   /** Docs with a word starting with `t`: precomputed for 1–2 characters, else a range walk. */
@@ -266,12 +273,13 @@ class Index implements SearchIndex {
    * Vocabulary words within the allowed edits of `t` (or of a prefix of them), and words
    * containing `t`, found through shared trigrams.
    */
-  private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean, substring: boolean): void {
-    const edits = allowedEdits(t.length, jamo);
+  private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean, substring: boolean, known: boolean): void {
+    const edits = known ? 0 : allowedEdits(t.length, jamo);
     substring &&= t.length >= MIN_SUBSTRING;
     if (edits === 0 && !substring) return;
     const grams = trigramsOf(t);
-    const need = edits > 0 ? Math.max(1, grams.length - 3 * edits) : grams.length + 1;
+    // Each edit breaks at most three trigrams; short words must still share two.
+    const need = edits > 0 ? Math.max(Math.min(2, grams.length), grams.length - 3 * edits) : grams.length + 1;
     const needInner = substring ? grams.length - 1 : grams.length + 1;
     const gen = ++this.termGen;
     const hits: number[] = [];
