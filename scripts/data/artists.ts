@@ -38,7 +38,8 @@ export class ArtistRegistry {
       const memberships: Membership[] = p.memberships
         .map((m) => ({ groupId: refToId.get(m.groupRef) ?? '', current: m.current, roles: m.roles }))
         .filter((m) => m.groupId !== '');
-      const primary = memberships.find((m) => m.current) ?? memberships[0];
+      // a person currently in a group is named after it; former members of disbanded groups are soloists
+      const primary = memberships.find((m) => m.current);
       const preferred = primary ? `${slug(p.name)}-${primary.groupId}` : slug(p.name);
       this.add(personArtist(p, memberships), preferred, yearOfDate(p.birthDate) ?? p.debutYear);
     }
@@ -97,7 +98,7 @@ export class ArtistRegistry {
     const parent = c.parent ? this.group(c.parent)?.id : undefined;
     if (c.parent && !parent) throw new Error(`curated artist ${c.name}: unknown parent "${c.parent}"`);
     if (!existing) {
-      const primary = memberships[0];
+      const primary = memberships.find((m) => m.current);
       const preferred = c.id ?? (primary && c.kind === 'person' ? `${slug(c.name)}-${primary.groupId}` : slug(c.name));
       const added = this.add(
         {
@@ -197,8 +198,36 @@ export class ArtistRegistry {
     return { id: this.add(newArtist(credit, kindIfNew, source), slug(credit)).id, how: 'created' };
   }
 
-  list(): Artist[] {
-    return [...this.byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  /**
+   * Final ids, derived from the final names and memberships (after the curated files and the OST
+   * singers), with the map from working ids to final ids for the songs' references.
+   */
+  finalize(): { artists: Artist[]; rename: Map<string, string> } {
+    const all = [...this.byId.values()];
+    const groups = all
+      .filter(isGroup)
+      .sort((a, b) => Number(a.kind === 'subunit') - Number(b.kind === 'subunit') || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    const persons = all
+      .filter((a) => !isGroup(a))
+      .sort((a, b) => a.name.localeCompare(b.name) || (a.birthDate ?? '').localeCompare(b.birthDate ?? '') || a.id.localeCompare(b.id));
+    const ids = new IdAllocator('artist');
+    const rename = new Map<string, string>();
+    for (const g of groups) rename.set(g.id, ids.take(slug(g.name), g.debutYear));
+    for (const p of persons) {
+      // a person currently in a group is named after it; former members of every group are soloists
+      const current = p.memberships.find((m) => m.current);
+      const preferred = current ? `${slug(p.name)}-${rename.get(current.groupId) ?? current.groupId}` : slug(p.name);
+      rename.set(p.id, ids.take(preferred, yearOfDate(p.birthDate) ?? p.debutYear));
+    }
+    const to = (id: string): string => rename.get(id) ?? id;
+    const artists = all.map((a) => ({
+      ...a,
+      id: to(a.id),
+      memberships: a.memberships.map((m) => ({ ...m, groupId: to(m.groupId) })),
+      ...(a.parentGroupId ? { parentGroupId: to(a.parentGroupId) } : {}),
+      voicedBy: a.voicedBy.map(to),
+    }));
+    return { artists: artists.sort((a, b) => a.id.localeCompare(b.id)), rename };
   }
 }
 

@@ -98,12 +98,18 @@ function main(): void {
   sayS(`${ost.songs.length} songs; agreement ${ost.rates.map((r) => `b${r.batch} ${r.rate === undefined ? '-' : `${Math.round(r.rate * 100)}%`}`).join(' ')}`);
 
   // 4. validate, then write
-  const artists = registry.list();
-  for (const id of applyArtistTiers(artists, ost.songs, tierLists.artistSignature)) sayA(`tiers.json names unknown artist "${id}"`);
+  const { artists, rename } = registry.finalize();
+  const to = (id: string): string => rename.get(id) ?? id;
+  const songs = ost.songs.map((s) => ({
+    ...s,
+    performers: s.performers.map(to),
+    credits: s.credits.map((c) => ({ ...c, artistId: to(c.artistId) })),
+  }));
+  for (const id of applyArtistTiers(artists, songs, tierLists.artistSignature)) sayA(`tiers.json names unknown artist "${id}"`);
   const dataset: Dataset = {
     productions: prods.productions,
     artists,
-    songs: ost.songs,
+    songs,
     sources: readJson<Source[]>(join(CURATED, 'sources.json')),
   };
   const { problems } = validateDataset(JSON.parse(JSON.stringify(dataset)) as Record<keyof Dataset, unknown>);

@@ -4,8 +4,8 @@
  * Id rules (other parts of the bot rely on them):
  * - production: `slug(title)-year` with the common English title (`goblin-2016`);
  * - group, sub-unit, band, fictional group: `slug(name)` (`exo`, `g-i-dle`, `txt`);
- * - person in a group: `slug(stageName)-slug(groupId)` (`chanyeol-exo`);
- * - soloist: `slug(name)` (`punch`);
+ * - person currently in a group: `slug(stageName)-slug(groupId)` (`chanyeol-exo`);
+ * - soloist, or former member of every group: `slug(name)` (`punch`, `kang-daniel`);
  * - on collision: the debut or birth year is appended, then a counter;
  * - song: `slug(title)-productionId`; when two songs of one production share a title,
  *   the first performer's id goes between them.

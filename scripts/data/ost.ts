@@ -228,7 +228,8 @@ function finalizeSongs(drafts: Draft[], yearOf: (id: string) => number | undefin
     if (seen.has(dupKey)) continue;
     seen.add(dupKey);
     const base = `${slug(d.title)}-${d.productionId}`;
-    const id = ids.has(base) ? ids.take(`${slug(d.title)}-${performers[0] ?? 'x'}-${d.productionId}`) : ids.take(base);
+    const first = artists.byId.get(performers[0] ?? '')?.name;
+    const id = ids.has(base) ? ids.take(`${slug(d.title)}-${first ? slug(first) : 'x'}-${d.productionId}`) : ids.take(base);
     const year = d.year ?? yearOf(d.productionId);
     songs.push({
       id,
