@@ -117,9 +117,26 @@ describe('the bot through the fake Discord', () => {
     }
   });
 
-  it('autocomplete finds Goblin from its initial consonants', async () => {
-    const response = await fake.autocomplete('drama', 'query', 'ㄷㄲㅂ').response();
-    expect(bodyOf(response).choices?.[0]?.value).toBe('goblin-2016');
+  it.each([
+    ['drama', 'ㄷㄲㅂ', 'goblin-2016'],
+    ['drama', '도깨비', 'goblin-2016'],
+    ['drama', 'desendants', 'descendants-of-the-sun-2016'],
+    ['drama', 'hotel deluna', 'hotel-del-luna-2019'],
+    ['drama', 'itaewon klass', 'itaewon-class-2020'],
+    ['idol', '찬열', 'chanyeol-exo'],
+    ['idol', 'RIIZE', 'riize'],
+    ['ost', 'stay with me chanyeol', 'stay-with-me-goblin-2016'],
+  ])('autocomplete for /%s "%s" puts %s first', async (command, typed, expected) => {
+    const response = await fake.autocomplete(command, 'query', typed).response();
+    expect(bodyOf(response).choices?.[0]?.value).toBe(expected);
+  });
+
+  it.each([
+    ['drama', '도깨비', 'Goblin'],
+    ['idol', 'RIIZE', 'RIIZE'],
+  ])('/%s "%s" answers with the card of %s', async (command, query, title) => {
+    const { body } = await slash(command, query);
+    expect((body.embeds as { title?: string }[] | undefined)?.[0]?.title).toContain(title);
   });
 
   it('nothing found gets a clear private answer that points to the right command', async () => {
