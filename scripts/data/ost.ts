@@ -52,7 +52,7 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   const peek = (credit: string): string => {
     const r = artists.resolve(credit, 'curated-ost', false);
     if (r.how === 'ambiguous' && r.note) resolutionNotes.set(credit, `resolved to ${r.id}; ${r.note}`);
-    if (r.how === 'created') resolutionNotes.set(credit, 'not in the artist data: added as a new artist (source curated-ost)');
+    if (r.how === 'created') resolutionNotes.set(credit, 'not in the artist data: a new artist (source curated-ost) once a song of theirs is kept or both passes name them');
     return r.id;
   };
   const byProduction = (files: OstFile[], pass: string): Map<string, Candidate[]> => {
@@ -79,6 +79,11 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   };
   const a = byProduction(input.passA, 'pass-a');
   const b = byProduction(input.passB, 'pass-b');
+  // A singer both passes name (in any song) is an artist even when no song of theirs is agreed on.
+  const named = (m: Map<string, Candidate[]>): Map<string, string> =>
+    new Map([...m.values()].flat().flatMap((c) => c.song.by.map((credit, i) => [c.performers[i] ?? '', credit] as const)));
+  const namedB = named(b);
+  for (const [id, credit] of named(a)) if (id.startsWith('new:') && namedB.has(id)) artists.resolve(credit, 'curated-ost');
 
   const drafts: Draft[] = [];
   const reports = new Map<string, ProductionReport>();
