@@ -26,7 +26,9 @@ export const PRODUCTION_RULES: Record<string, string> = {
   linking:
     'MDL and kowiki rows are the same drama when the title map joins them (same first-air date, channel ' +
     'and episode count) or when titles_en_ko maps the English title to the Korean title and the years differ by at most 1.',
-  'startDate / endDate / episodes': 'kowiki (Korean Wikipedia infobox) wins over MDL; curated files win over both.',
+  'startDate / endDate / episodes':
+    'kowiki (Korean Wikipedia infobox) wins over MDL, except dates announced after the kowiki snapshot (2020-05-06) or a ' +
+    'start date that is really the last broadcast day; curated files win over both.',
   networks: 'kowiki channel wins over MDL when it names a channel; streaming services are moved to platforms.',
   titleKo: 'curated, then kowiki, then the title map.',
 };
@@ -181,7 +183,7 @@ export function buildProductions(input: ProductionInputs, log: ConflictLog, prog
     }
     if (partner) {
       linked.add(partner);
-      drafts.push(mergeDrafts({ ...partner, origin: 'kowiki' }, m, log, 'kowiki preferred'));
+      drafts.push(mergeDrafts(trustedKowikiDates(partner, m, log), m, log, 'kowiki preferred'));
     } else drafts.push(m);
   }
   // 3. Kowiki rows no MDL row claimed; the title list may still give their English title.
@@ -209,6 +211,29 @@ export function buildProductions(input: ProductionInputs, log: ConflictLog, prog
   const merged = applyCurated(byCast.drafts, input.curated, log);
   progress(`applied ${input.curated.length} curated entries`);
   return finalize(merged);
+}
+
+/** The kowiki snapshot was taken on this day: later dates in it were announced, not aired. */
+export const KOWIKI_SNAPSHOT = '2020-05-06';
+
+/**
+ * Kowiki's dates lose to MDL's when they were only announced (after the snapshot) or when the
+ * infobox parser kept the last date as the first (start = MDL's end, no end date).
+ */
+function trustedKowikiDates(k: ProdDraft, m: ProdDraft, log: ConflictLog): ProdDraft {
+  const planned = k.startDate !== undefined && k.startDate > KOWIKI_SNAPSHOT && m.startDate !== undefined;
+  const misparsed = k.endDate === undefined && k.startDate !== undefined && k.startDate === m.endDate;
+  const differs = k.startDate !== m.startDate || (k.endDate !== undefined && k.endDate !== m.endDate);
+  if ((!planned && !misparsed) || !differs) return { ...k, origin: 'kowiki' };
+  const why = planned ? `kowiki's dates were announced before airing (snapshot ${KOWIKI_SNAPSHOT})` : "kowiki's start is the last broadcast day";
+  log.add({
+    area: 'production',
+    entity: label({ ...m }),
+    field: 'startDate',
+    values: { kowiki: `${k.startDate ?? '-'} to ${k.endDate ?? '-'}`, mdl: `${m.startDate ?? '-'} to ${m.endDate ?? '-'}` },
+    resolution: `${m.startDate ?? '-'} (MDL: ${why})`,
+  });
+  return { ...k, startDate: m.startDate, endDate: m.endDate, year: m.year, origin: 'kowiki' };
 }
 
 /**
@@ -298,7 +323,8 @@ function applyCurated(drafts: ProdDraft[], curated: CuratedProduction[], log: Co
       continue;
     }
     let result = entry;
-    const merged = matches.filter((m) => !m.curated);
+    // drafts with kowiki facts first, so that kowiki wins over MDL inside a curated entry too
+    const merged = matches.filter((m) => !m.curated).sort((x, y) => Number(y.sources.includes('kowiki')) - Number(x.sources.includes('kowiki')));
     for (const m of merged) result = mergeDrafts(result, m, log, 'curated file preferred');
     pool = pool.filter((d) => !merged.includes(d));
     pool.push(result);
