@@ -91,7 +91,8 @@ const yearOf = (d: string | null | undefined): number | undefined =>
   d && /^\d{4}/.test(d) ? Number(d.slice(0, 4)) : undefined;
 const validDate = (d: string | null | undefined): string | undefined =>
   d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) ? d : undefined;
-const opt = (s: string | null | undefined): string | undefined => (s && s.trim() !== '' ? s.trim() : undefined);
+/** A present, certain value: empty cells and values marked uncertain ("최수영?") are dropped. */
+const opt = (s: string | null | undefined): string | undefined => (s && s.trim() !== '' && !s.includes('?') ? s.trim() : undefined);
 
 export interface ArtistDrafts {
   groups: GroupDraft[];

@@ -357,7 +357,7 @@ function finalize(drafts: ProdDraft[]): ProductionResult {
       id,
       kind: d.kind,
       title,
-      ...(d.titleKo && d.titleKo !== title ? { titleKo: d.titleKo } : d.titleKo && hasHangul(title) ? { titleKo: d.titleKo } : {}),
+      ...(d.titleKo ? { titleKo: d.titleKo } : {}),
       aliases: [...new Set(aliases)].filter((a) => a !== title && a !== d.titleKo).sort(),
       ...(d.year !== undefined ? { year: d.year } : {}),
       ...(d.startDate ? { startDate: d.startDate } : {}),
