@@ -74,11 +74,11 @@ function latency(queries: readonly QualityQuery[], kindOf: Map<string, EntityKin
   return { p50: quantile(perQuery, 0.5), p99: quantile(perQuery, 0.99), max: perQuery[perQuery.length - 1] ?? 0 };
 }
 
-function benchSori(scale: string, dataset: Dataset, queries: readonly QualityQuery[]): { row: Row; docs: SearchDoc[] } {
+function benchSori(scale: string, dataset: Dataset, queries: readonly QualityQuery[], runs = 3): { row: Row; docs: SearchDoc[] } {
   const builds: number[] = [];
   let index: SearchIndex | undefined;
   let docs: SearchDoc[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < runs; i++) {
     const t = performance.now();
     docs = searchDocsFromDataset(dataset);
     index = buildSearchIndex(docs);
@@ -89,7 +89,7 @@ function benchSori(scale: string, dataset: Dataset, queries: readonly QualityQue
   const search = (q: string, kinds: readonly EntityKind[]) => idx.search(q, { kinds, limit: 25 });
   const lat = latency(queries, kindOf, search, PASSES);
   const quality = evaluateQuality(queries, docs, search);
-  console.log(`  sori ${scale}: build ${builds.map((b) => b.toFixed(0)).join(' / ')} ms (first / warm runs)`);
+  console.log(`  sori ${scale}: ${docs.length} docs, build ${builds.map((b) => b.toFixed(0)).join(' / ')} ms (first run, then warm runs)`);
   return { row: { engine: 'sori', scale, docs: docs.length, buildMs: median(builds), ...lat, queries: queries.length, quality }, docs };
 }
 
@@ -143,14 +143,13 @@ function printCategories(row: Row): void {
 /** Prints build time, latency and quality for Sori's search and Fuse.js, side by side. */
 export async function benchSearch(): Promise<void> {
   const { dataset, label } = await loadData();
-  const full = benchSori('full', dataset, []);
-  const queries = loadQueries(full.docs);
-  console.log(`search bench: ${label}, ${full.docs.length} docs, ${queries.length} queries`);
+  const queries = loadQueries(searchDocsFromDataset(dataset));
+  console.log(`search bench: ${label}, ${queries.length} queries`);
   if (queries.length === 0) console.log('  (no query set found: latency and quality need tests/fixtures/search-queries.json)');
   const soriFull = benchSori('full', dataset, queries);
   const fuseFull = benchFuse('full', soriFull.docs, queries, queries.length);
   const big = synthesizeDataset(dataset, SYNTHETIC_FACTOR);
-  const soriBig = benchSori(`${SYNTHETIC_FACTOR}x`, big, queries);
+  const soriBig = benchSori(`${SYNTHETIC_FACTOR}x`, big, queries, 1);
   const fuseBig = benchFuse(`${SYNTHETIC_FACTOR}x`, soriBig.docs, queries, 40);
   printRows([soriFull.row, fuseFull, soriBig.row, fuseBig]);
   printCategories(soriFull.row);

@@ -13,8 +13,9 @@ import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.j
 const KIND_BIT: Readonly<Record<EntityKind, number>> = { song: 1, production: 2, artist: 4 };
 const ALL_KINDS = 7;
 const DEFAULT_LIMIT = 25;
-/** Candidates fully scored per query. */
-const MAX_SCORED = 100;
+/** Candidates fully scored per query: the limit plus a margin, at least MIN_SCORED. */
+const EXTRA_SCORED = 12;
+const MIN_SCORED = 30;
 /** Docs kept per kind for each 1–2 character prefix. */
 const PREFIX_TOP = 48;
 const MAX_POSTINGS_WALK = 40000;
@@ -161,7 +162,7 @@ class Index implements SearchIndex {
     if (!q) return this.popular(limit, mask);
     this.gather(q, mask);
     const scored: { doc: number; score: number; key: number }[] = [];
-    for (const d of this.selectCandidates()) {
+    for (const d of this.selectCandidates(Math.max(limit + EXTRA_SCORED, MIN_SCORED))) {
       const m = scoreDoc(q, this.keys[d]!, this.docs[d]!.popularity);
       if (m) scored.push({ doc: d, score: m.score, key: m.key });
     }
@@ -310,15 +311,15 @@ class Index implements SearchIndex {
   }
 
   /** The best-looking candidates: by gathered weight, then popularity (doc order). */
-  private selectCandidates(): Int32Array {
+  private selectCandidates(max: number): Int32Array {
     const n = this.touchedCount;
     const all = this.touched.subarray(0, n);
-    if (n <= MAX_SCORED) return all;
+    if (n <= max) return all;
     const buckets = new Int32Array(64);
     for (let i = 0; i < n; i++) buckets[Math.min(63, Math.floor(this.candScore[all[i]!]!))]!++;
     let cut = 63;
     let count = 0;
-    while (cut > 0 && count + buckets[cut]! < MAX_SCORED) count += buckets[cut--]!;
+    while (cut > 0 && count + buckets[cut]! < max) count += buckets[cut--]!;
     const chosen: number[] = [];
     const edge: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -327,8 +328,8 @@ class Index implements SearchIndex {
       if (b > cut) chosen.push(d);
       else if (b === cut) edge.push(d);
     }
-    edge.sort((a, b) => a - b);
-    for (let i = 0; i < edge.length && chosen.length < MAX_SCORED; i++) chosen.push(edge[i]!);
+    const sortedEdge = Int32Array.from(edge).sort();
+    for (let i = 0; i < sortedEdge.length && chosen.length < max; i++) chosen.push(sortedEdge[i]!);
     return Int32Array.from(chosen);
   }
 }
