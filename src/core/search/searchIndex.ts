@@ -21,6 +21,7 @@ const PREFIX_TOP = 48;
 const MAX_POSTINGS_WALK = 40000;
 const SHORT_PREFIX = 2;
 const MIN_SUBSTRING = 4;
+const EMPTY = new Int32Array(0);
 const W = {
   exact: 8,
   prefix: 5,
@@ -52,24 +53,23 @@ function addPosting(map: Map<string, number[]>, key: string, value: number): voi
 
 function buildVocabulary(keys: readonly Key[][], kinds: Uint8Array): Vocabulary {
   const byTerm = new Map<string, number[]>();
-  // Whole context strings are not worth typo and substring lookups: their words are.
-  const contextOnly = new Set<string>();
-  const primary = new Set<string>();
+  // Typo and substring lookups go through words only: whole multi-word keys would make the
+  // trigram lists grow with the catalog, and their words already lead to them.
+  const words = new Set<string>();
   for (let d = 0; d < keys.length; d++) {
     for (const key of keys[d]!) {
-      for (const w of key.tokens) addPosting(byTerm, w, d);
-      if (key.tokens.length > 1) {
-        addPosting(byTerm, key.compact, d);
-        (key.field === 'context' ? contextOnly : primary).add(key.compact);
+      for (const w of key.tokens) {
+        addPosting(byTerm, w, d);
+        words.add(w);
       }
+      if (key.tokens.length > 1) addPosting(byTerm, key.compact, d);
     }
   }
-  for (const t of primary) contextOnly.delete(t);
   const terms = [...byTerm.keys()].sort();
   const postings = terms.map((t) => Int32Array.from(byTerm.get(t)!));
   const grams = new Map<string, number[]>();
   for (let i = 0; i < terms.length; i++) {
-    if (contextOnly.has(terms[i]!)) continue;
+    if (!words.has(terms[i]!)) continue;
     const s = `\u0001${terms[i]!}`;
     if (s.length < 4) continue;
     for (let j = 0; j + 3 <= s.length; j++) addPosting(grams, s.slice(j, j + 3), i);
@@ -129,8 +129,6 @@ class Index implements SearchIndex {
   private readonly candStamp: Int32Array;
   private readonly slotStamp: Int32Array;
   private readonly termStamp: Int32Array;
-  private readonly termCount: Int32Array;
-  private readonly termInner: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private stamp = 0;
@@ -148,8 +146,6 @@ class Index implements SearchIndex {
     this.candStamp = new Int32Array(this.size);
     this.slotStamp = new Int32Array(this.size);
     this.termStamp = new Int32Array(this.vocab.terms.length);
-    this.termCount = new Int32Array(this.vocab.terms.length);
-    this.termInner = new Int32Array(this.vocab.terms.length);
     this.touched = new Int32Array(this.size);
   }
 
@@ -200,7 +196,9 @@ class Index implements SearchIndex {
     this.touchedCount = 0;
     const single = q.tokens.length === 1;
     this.nextSlot();
-    q.typoCompact = this.addTerm(q.compact, true, !q.cho, W.exact, W.prefix, W.fuzzy, q.jamo, true);
+    // Typo and substring lookups run on words: for several words, on each of them below.
+    q.typoCompact = this.addTerm(q.compact, true, !q.cho && single, W.exact, W.prefix, W.fuzzy, q.jamo, single);
+    if (!single && !q.cho) q.typoCompact = !this.knows(q.compact);
     for (const alt of q.compactAlts) this.addPrefix(alt, W.prefix);
     if (single) {
       q.typoTokens[0] = q.typoCompact;
@@ -257,6 +255,13 @@ class Index implements SearchIndex {
     return fuzzy && !exact && !prefixed;
   }
 
+  /** True when some vocabulary term equals or starts with `t`. */
+  private knows(t: string): boolean {
+    const { terms } = this.vocab;
+    const at = lowerBound(terms, t);
+    return at < terms.length && terms[at]!.startsWith(t);
+  }
+
   /** Docs with a word starting with `t`: precomputed for 1–2 characters, else a range walk. */
   private addPrefix(t: string, weight: number, from?: number): void {
     const { terms, prefixTop } = this.vocab;
@@ -272,41 +277,49 @@ class Index implements SearchIndex {
 
   /**
    * Vocabulary words within the allowed edits of `t` (or of a prefix of them), and words
-   * containing `t`, found through shared trigrams.
+   * containing `t`, found through shared trigrams. A word within k edits shares at least
+   * `need` of the query's G trigrams, so it appears in one of the G - need + 1 rarest lists:
+   * only those are walked, then each candidate is checked directly.
    */
   private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean, substring: boolean, known: boolean): void {
     const edits = known ? 0 : allowedEdits(t.length, jamo);
     substring &&= t.length >= MIN_SUBSTRING;
     if (edits === 0 && !substring) return;
+    const { trigrams, terms } = this.vocab;
     const grams = trigramsOf(t);
-    // Each edit breaks at most three trigrams; short words must still share two.
-    const need = edits > 0 ? Math.max(Math.min(2, grams.length), grams.length - 3 * edits) : grams.length + 1;
-    const needInner = substring ? grams.length - 1 : grams.length + 1;
+    const lists = grams.map((g) => trigrams.get(g) ?? EMPTY);
     const gen = ++this.termGen;
-    const hits: number[] = [];
-    const { termStamp, termCount, termInner } = this;
-    for (let gi = 0; gi < grams.length; gi++) {
-      const list = this.vocab.trigrams.get(grams[gi]!);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const ti = list[j]!;
-        if (termStamp[ti] !== gen) {
-          termStamp[ti] = gen;
-          termCount[ti] = 0;
-          termInner[ti] = 0;
-        }
-        const c = ++termCount[ti]!;
-        const inner = gi > 0 ? ++termInner[ti]! : termInner[ti]!;
-        if (c === need || (gi > 0 && inner === needInner && c < need)) hits.push(ti);
+    const { termStamp } = this;
+    // Each edit breaks at most three trigrams; short words must still share two.
+    const need = Math.max(Math.min(2, grams.length), grams.length - 3 * edits);
+    const head = t.slice(0, 2);
+    const shared = (term: string): number => {
+      let n = term.startsWith(head) ? 1 : 0;
+      for (let i = 1; i < grams.length; i++) if (term.includes(grams[i]!)) n++;
+      return n;
+    };
+    const check = (ti: number): void => {
+      if (termStamp[ti] === gen) return;
+      termStamp[ti] = gen;
+      const term = terms[ti]!;
+      const fuzzyOk =
+        edits > 0 &&
+        (term.length > t.length ? prefix : t.length - term.length <= edits) &&
+        shared(term) >= need &&
+        boundedDistance(t, term, edits, prefix && term.length > t.length) <= edits;
+      if (fuzzyOk || (substring && term.length > t.length && term.includes(t))) {
+        this.addPostings(ti, weight, MAX_POSTINGS_WALK);
       }
+    };
+    if (edits > 0) {
+      const seeds = [...lists].sort((a, b) => a.length - b.length).slice(0, grams.length - need + 1);
+      for (const list of seeds) for (let j = 0; j < list.length; j++) check(list[j]!);
     }
-    for (const ti of hits) {
-      const term = this.vocab.terms[ti]!;
-      const ok =
-        (edits > 0 && boundedDistance(t, term, edits) <= edits) ||
-        (edits > 0 && prefix && term.length > t.length && boundedDistance(t, term, edits, true) <= edits) ||
-        (substring && term.includes(t));
-      if (ok) this.addPostings(ti, weight, MAX_POSTINGS_WALK);
+    if (substring) {
+      // A word containing t contains each of its inner trigrams: walk the rarest one.
+      let rarest: Int32Array | undefined;
+      for (let i = 1; i < lists.length; i++) if (!rarest || lists[i]!.length < rarest.length) rarest = lists[i]!;
+      for (let j = 0; rarest && j < rarest.length; j++) check(rarest[j]!);
     }
   }
 

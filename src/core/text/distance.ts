@@ -55,7 +55,7 @@ export function boundedDistance(a: string, b: string, max: number, prefix = fals
 export function allowedEdits(length: number, jamo: boolean): number {
   const n = jamo ? Math.floor((length * 2) / 3) : length;
   if (n < 4) return 0;
-  if (n < 8) return 1;
-  if (n < 13) return 2;
+  if (n < 9) return 1;
+  if (n < 14) return 2;
   return 3;
 }
