@@ -2,7 +2,7 @@
  * `npm run data:build`: builds data/productions.json, artists.json, songs.json and sources.json
  * from the shared datasets and the curated files, validates the result, then writes it.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,10 +84,13 @@ function main(): void {
   const sayS = progress('songs');
   const warn = (m: string): void => sayS(m);
   const yearById = new Map(prods.productions.map((p) => [p.id, p.year]));
+  // every curation pass folder (pass-a, pass-b, and any later pass-c ...)
+  const passNames = readdirSync(join(CURATED, 'ost'))
+    .filter((d) => /^pass-[a-z]$/.test(d))
+    .sort();
   const ost = buildSongs(
     {
-      passA: readOstFolder(join(CURATED, 'ost/pass-a'), warn),
-      passB: readOstFolder(join(CURATED, 'ost/pass-b'), warn),
+      passes: passNames.map((name) => ({ name, files: readOstFolder(join(CURATED, 'ost', name), warn) })),
       seed: readOstFolder(join(CURATED, 'ost/seed'), warn),
       batches,
     },
@@ -95,7 +98,12 @@ function main(): void {
     (id) => yearById.get(id),
     registry,
   );
-  sayS(`${ost.songs.length} songs; agreement ${ost.rates.map((r) => `b${r.batch} ${r.rate === undefined ? '-' : `${Math.round(r.rate * 100)}%`}`).join(' ')}`);
+  const ab = (r: (typeof ost.rates)[number]): string => {
+    const rate = r.pairs['pass-a/pass-b'];
+    return rate === undefined ? '-' : `${Math.round(rate * 100)}%`;
+  };
+  sayS(`passes ${passNames.join(', ')}; ${ost.songs.length} songs`);
+  sayS(`A/B agreement per batch: ${ost.rates.map((r) => `b${r.batch} ${ab(r)}`).join(' ')}`);
 
   // 4. validate, then write
   const { artists, rename } = registry.finalize();

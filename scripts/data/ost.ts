@@ -1,181 +1,98 @@
 /**
- * OST stage: keeps a song when both curation passes list it for the same production with the
- * same normalised title and the same performers; seed songs are always kept.
+ * OST stage: keeps a song when at least two curation passes list it for the same production with
+ * the same normalised title and the same performers (with passes A and B only: when both do);
+ * seed songs are always kept. Songs are ordered in a production by part number.
  */
-import type { Credit, Song, SongRole, Tier } from '../../src/core/model.js';
+import type { Song } from '../../src/core/model.js';
 import type { ArtistRegistry } from './artists.js';
 import type { Batch, OstFile, OstSong } from './curated.js';
-import { romanize } from 'es-hangul';
-import { IdAllocator, hasHangul, key, slug } from './ids.js';
-import { agreeRole, lowerTier, parseLanguage, parseRole, preferredTitle, sameTitle, songOrder, titleKey } from './ostRoles.js';
-import { writeReport, type PairReport, type ProductionReport } from './ostReport.js';
+import { IdAllocator, slug } from './ids.js';
+import { namedByPasses, readCandidates, type Candidate, type Find, type OstPass } from './ostCandidates.js';
+import { parseLanguage, parseRole, sameTitle, songOrder, titleKey } from './ostRoles.js';
+import { writeReport, type BatchRate, type ProductionReport } from './ostReport.js';
+import { MIN_PASSES, agreeCluster, clusterSongs, pairCount, type Cluster, type Draft } from './ostVotes.js';
 
 export interface OstInputs {
-  passA: OstFile[];
-  passB: OstFile[];
+  passes: OstPass[];
   seed: OstFile[];
   batches: Batch[];
-}
-
-type Find = (title: string, year: number | undefined) => string | undefined;
-
-interface Candidate {
-  song: OstSong;
-  performers: string[];
-  setKey: string;
-}
-
-interface Draft {
-  productionId: string;
-  title: string;
-  titleKo?: string;
-  performerCredits: string[];
-  role?: SongRole;
-  language?: Song['language'];
-  year?: number;
-  credits: { by: string; roles: Credit['roles'] }[];
-  notes: string[];
-  tier?: Tier;
-  sources: string[];
 }
 
 export interface OstResult {
   songs: Song[];
   report: string;
   warnings: string[];
-  rates: { batch: number; rate: number | undefined; agreed: number; total: number }[];
+  rates: BatchRate[];
 }
 
 export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) => number | undefined, artists: ArtistRegistry): OstResult {
   const warnings: string[] = [];
-  const resolutionNotes = new Map<string, string>();
-  const peek = (credit: string): string => {
-    const r = artists.resolve(credit, 'curated-ost', false);
-    if (r.how === 'ambiguous' && r.note) resolutionNotes.set(credit, `resolved to ${r.id}; ${r.note}`);
-    if (r.how === 'created') resolutionNotes.set(credit, 'not in the artist data: a new artist (source curated-ost) once a song of theirs is kept or both passes name them');
-    return r.id;
-  };
-  const byProduction = (files: OstFile[], pass: string): Map<string, Candidate[]> => {
-    const out = new Map<string, Candidate[]>();
-    for (const f of files) {
-      for (const r of f.rejected) warnings.push(`${pass} ${f.file}: song #${r.index} skipped (${r.problem})`);
-      const pid = find(f.production, f.year);
-      if (!pid) {
-        warnings.push(`${pass} ${f.file}: production "${f.production}" (${f.year}) not found; skipped`);
-        continue;
-      }
-      const list = out.get(pid) ?? [];
-      for (const song of f.songs) {
-        song.by = song.by.flatMap((c) => splitDuo(c, artists));
-        const performers = song.by.map(peek);
-        const setKey = [...new Set(performers)].sort().join('+');
-        // one pass may have written two files for one production under two titles
-        if (list.some((c) => c.setKey === setKey && sameTitle(c.song, song))) continue;
-        list.push({ song, performers, setKey });
-      }
-      out.set(pid, list);
-    }
-    return out;
-  };
-  const a = byProduction(input.passA, 'pass-a');
-  const b = byProduction(input.passB, 'pass-b');
-  // A singer both passes name (in any song) is an artist even when no song of theirs is agreed on.
-  const named = (m: Map<string, Candidate[]>): Map<string, string> =>
-    new Map([...m.values()].flat().flatMap((c) => c.song.by.map((credit, i) => [c.performers[i] ?? '', credit] as const)));
-  const namedB = named(b);
-  for (const [id, credit] of named(a)) if (id.startsWith('new:') && namedB.has(id)) artists.resolve(credit, 'curated-ost');
+  const notes = new Map<string, string>();
+  const byPass = input.passes.map((p) => readCandidates(p, find, artists, notes, warnings));
+  // A singer two passes name (in any song) is an artist even when no song of theirs is kept.
+  for (const credit of namedByPasses(byPass, MIN_PASSES).values()) artists.resolve(credit, 'curated-ost');
 
   const drafts: Draft[] = [];
   const reports = new Map<string, ProductionReport>();
-  for (const pid of new Set([...a.keys(), ...b.keys()])) {
-    const { agreed, report } = pairProduction(pid, a.get(pid), b.get(pid));
+  const pids = new Set(byPass.flatMap((m) => [...m.keys()]));
+  for (const pid of pids) {
+    const lists = byPass.map((m) => m.get(pid));
+    const clusters = clusterSongs(lists.filter((l): l is Candidate[] => l !== undefined));
+    const report = describeProduction(input.passes, lists, clusters);
+    for (const c of clusters.filter((k) => k.members.length >= MIN_PASSES)) {
+      const { draft, diffs } = agreeCluster(pid, c);
+      if (diffs.length > 0) report.fieldDiffs.push({ title: draft.title, diffs });
+      drafts.push(draft);
+    }
     reports.set(pid, report);
-    drafts.push(...agreed);
   }
   addSeed(input.seed, drafts, find, warnings);
 
   const songs = finalizeSongs(drafts, yearOf, artists);
-  const report = writeReport(input.batches, find, reports, resolutionNotes, warnings);
+  const names = input.passes.map((p) => p.name);
+  const report = writeReport(input.batches, names, find, reports, notes, warnings);
   return { songs, report: report.markdown, warnings, rates: report.rates };
-}
-
-function pairProduction(pid: string, listA: Candidate[] | undefined, listB: Candidate[] | undefined): { agreed: Draft[]; report: ProductionReport } {
-  const report: ProductionReport = { hasA: !!listA, hasB: !!listB, agreed: 0, onlyA: [], onlyB: [], mismatched: [], fieldDiffs: [] };
-  const agreed: Draft[] = [];
-  const restB = [...(listB ?? [])];
-  const restA: Candidate[] = [];
-  for (const ca of listA ?? []) {
-    const i = restB.findIndex((cb) => sameTitle(cb.song, ca.song) && cb.setKey === ca.setKey);
-    const cb = i >= 0 ? restB.splice(i, 1)[0] : undefined;
-    if (!cb) {
-      restA.push(ca);
-      continue;
-    }
-    report.agreed++;
-    const pair = agree(pid, ca.song, cb.song);
-    if (pair.diffs.length > 0) report.fieldDiffs.push({ title: ca.song.title, diffs: pair.diffs });
-    agreed.push(pair.draft);
-  }
-  for (const ca of restA) {
-    const i = restB.findIndex((cb) => sameTitle(cb.song, ca.song));
-    const cb = i >= 0 ? restB.splice(i, 1)[0] : undefined;
-    if (cb) report.mismatched.push({ title: ca.song.title, a: ca.song.by, b: cb.song.by } satisfies PairReport);
-    else report.onlyA.push(describe(ca.song));
-  }
-  report.onlyB.push(...restB.map((cb) => describe(cb.song)));
-  return { agreed, report };
-}
-
-/** "Howl & J" names two singers unless an artist is called exactly that. */
-function splitDuo(credit: string, artists: ArtistRegistry): string[] {
-  if (!/ (&|x|X) /.test(credit) || /\(/.test(credit) || artists.named(credit).length > 0) return [credit];
-  return credit.split(/ (?:&|x|X) /).map((c) => c.trim()).filter((c) => c !== '');
 }
 
 function describe(s: OstSong): string {
   return `${s.title} — ${s.by.join(', ') || '?'}${s.role ? ` (${s.role})` : ''}`;
 }
 
-function agree(pid: string, sa: OstSong, sb: OstSong): { draft: Draft; diffs: string[] } {
-  const diffs: string[] = [];
-  const roleA = parseRole(sa.role);
-  const roleB = parseRole(sb.role);
-  const role = agreeRole(roleA, roleB);
-  if ((sa.role ?? '') !== (sb.role ?? '')) diffs.push(`role: A ${sa.role ?? '-'} / B ${sb.role ?? '-'}`);
-  const langA = parseLanguage(sa.lang);
-  const langB = parseLanguage(sb.lang);
-  if (langA !== langB) diffs.push(`lang: A ${sa.lang ?? '-'} / B ${sb.lang ?? '-'}`);
-  if (sa.tier !== sb.tier) diffs.push(`tier: A ${sa.tier ?? '-'} / B ${sb.tier ?? '-'}`);
-  const koA = sa.ko?.trim() || undefined;
-  const koB = sb.ko?.trim() || undefined;
-  if (koA !== koB) diffs.push(`ko: A ${koA ?? '-'} / B ${koB ?? '-'}`);
-  const notes = (sa.notes ?? []).filter((n) => (sb.notes ?? []).includes(n));
-  return {
-    draft: {
-      productionId: pid,
-      title: preferredTitle(sa, sb),
-      ...(agreedKo(sa, sb) ? { titleKo: agreedKo(sa, sb) } : {}),
-      performerCredits: sa.by,
-      ...(role ? { role } : {}),
-      ...(langA && langA === langB ? { language: langA } : {}),
-      ...(sa.year !== undefined && sa.year === sb.year ? { year: sa.year } : {}),
-      credits: [],
-      notes,
-      ...(lowerTier(sa.tier, sb.tier) ? { tier: lowerTier(sa.tier, sb.tier) } : {}),
-      sources: ['curated-ost'],
-    },
-    diffs,
+/** Songs only one pass lists, titles listed with other performers, and each pair's agreement. */
+function describeProduction(passes: OstPass[], lists: (Candidate[] | undefined)[], clusters: Cluster[]): ProductionReport {
+  const kept = clusters.filter((c) => c.members.length >= MIN_PASSES);
+  const single = clusters.filter((c) => c.members.length < MIN_PASSES);
+  const report: ProductionReport = {
+    passes: passes.filter((_, i) => lists[i] !== undefined).map((p) => p.name),
+    kept: kept.length,
+    single: [],
+    mismatched: [],
+    fieldDiffs: [],
+    pairs: new Map(),
   };
-}
-
-/** The Hangul title when both passes give it, or one gives it and the other's title is its romanisation. */
-function agreedKo(sa: OstSong, sb: OstSong): string | undefined {
-  const koA = sa.ko?.trim() || undefined;
-  const koB = sb.ko?.trim() || undefined;
-  if (koA && koB) return key(koA) === key(koB) ? koA : undefined;
-  const [ko, other] = koA ? [koA, sb] : [koB, sa];
-  if (!ko || !hasHangul(ko)) return undefined;
-  return titleKey(romanize(ko)) === titleKey(other.title) ? ko : undefined;
+  const shown = new Set<Cluster>();
+  for (const c of single) {
+    if (shown.has(c)) continue;
+    const m = c.members[0] as Candidate;
+    const sameName = clusters.filter((o) => o !== c && !o.members.some((x) => x.pass === m.pass) && o.members.some((x) => sameTitle(x.song, m.song)));
+    if (sameName.length === 0) {
+      report.single.push({ pass: m.pass, text: describe(m.song) });
+      continue;
+    }
+    const versions = [c, ...sameName].map(
+      (k) => `${k.members.map((x) => x.pass.replace(/^pass-/, '').toUpperCase()).join(', ')}: ${k.members[0]?.song.by.join(', ') || '?'}`,
+    );
+    for (const k of sameName) shown.add(k);
+    report.mismatched.push({ title: m.song.title, versions });
+  }
+  passes.forEach((x, i) =>
+    passes.slice(i + 1).forEach((y, j) => {
+      const lx = lists[i];
+      const ly = lists[i + 1 + j];
+      if (lx && ly) report.pairs.set(`${x.name}/${y.name}`, pairCount(lx, ly));
+    }),
+  );
+  return report;
 }
 
 /** Seed songs are authoritative: they override what the passes agreed on and are always kept. */
@@ -254,4 +171,3 @@ function finalizeSongs(drafts: Draft[], yearOf: (id: string) => number | undefin
   return songs;
 }
 
-export { key };

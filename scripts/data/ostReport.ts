@@ -1,91 +1,104 @@
 /** Writes data/curated/ost/disagreements.md: agreement per batch and every song the passes disagree on. */
 import type { Batch } from './curated.js';
-
-export interface PairReport {
-  title: string;
-  a: string[];
-  b: string[];
-}
+import type { Find } from './ostCandidates.js';
+import { MIN_PASSES, type PairCount } from './ostVotes.js';
 
 export interface ProductionReport {
-  hasA: boolean;
-  hasB: boolean;
-  agreed: number;
-  onlyA: string[];
-  onlyB: string[];
-  mismatched: PairReport[];
+  /** Passes with a file for this production. */
+  passes: string[];
+  kept: number;
+  single: { pass: string; text: string }[];
+  mismatched: { title: string; versions: string[] }[];
   fieldDiffs: { title: string; diffs: string[] }[];
+  /** Agreement of each pair of passes ("pass-a/pass-b"). */
+  pairs: Map<string, PairCount>;
 }
 
-type Find = (title: string, year: number | undefined) => string | undefined;
+export interface BatchRate {
+  batch: number;
+  kept: number;
+  /** Agreement of each pair of passes over the productions both cover; undefined when none. */
+  pairs: Record<string, number | undefined>;
+}
 
-const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+const pct = (r: number | undefined): string => (r === undefined ? '-' : `${(100 * r).toFixed(1)}%`);
+const short = (pass: string): string => pass.replace(/^pass-/, '').toUpperCase();
+const pairLabel = (pair: string): string => pair.split('/').map(short).join('–');
+
+function sumPairs(reports: ProductionReport[], pair: string): { rate: number | undefined; n: number; d: number } {
+  let n = 0;
+  let d = 0;
+  for (const r of reports) {
+    const c = r.pairs.get(pair);
+    if (!c) continue;
+    n += c.agreed;
+    d += c.agreed + c.onlyX + c.onlyY + c.mismatched;
+  }
+  return { rate: d === 0 ? undefined : n / d, n, d };
+}
 
 export function writeReport(
   batches: Batch[],
+  passNames: string[],
   find: Find,
   reports: Map<string, ProductionReport>,
   resolutionNotes: Map<string, string>,
   warnings: string[],
-): { markdown: string; rates: { batch: number; rate: number | undefined; agreed: number; total: number }[] } {
-  const rates: { batch: number; rate: number | undefined; agreed: number; total: number }[] = [];
-  const table = ['| batch | productions | both passes | agreed songs | only A | only B | performers differ | agreement |', '|---|---|---|---|---|---|---|---|'];
+): { markdown: string; rates: BatchRate[] } {
+  const pairNames = passNames.flatMap((x, i) => passNames.slice(i + 1).map((y) => `${x}/${y}`));
+  const header = `| batch | productions | covered by every pass | kept songs | ${pairNames.map((p) => `${pairLabel(p)} agreement`).join(' | ')} |`;
+  const table = [header, `|${'---|'.repeat(4 + pairNames.length)}`];
   const details: string[] = [];
-  const inBatches = new Set<string>();
-  let allAgreed = 0;
-  let allTotal = 0;
+  const rates: BatchRate[] = [];
   const reported = new Map<string, string>();
+  const all: ProductionReport[] = [];
   for (const batch of batches) {
-    let both = 0;
-    let agreed = 0;
-    let onlyA = 0;
-    let onlyB = 0;
-    let mism = 0;
     details.push(`## Batch ${batch.batch}`, '');
+    const inBatch: ProductionReport[] = [];
     for (const p of batch.productions) {
+      const name = `${p.title} (${p.year})`;
       const pid = find(p.title, p.year);
-      if (pid) inBatches.add(pid);
-      const r = pid ? reports.get(pid) : undefined;
       const earlier = pid ? reported.get(pid) : undefined;
-      if (pid && earlier) {
-        details.push(`- **${p.title} (${p.year})**: the same production as ${earlier}; counted there`);
+      if (earlier) {
+        details.push(`- **${name}**: the same production as ${earlier}; counted there`);
         continue;
       }
-      if (pid) reported.set(pid, `${p.title} (${p.year})`);
-      if (!r || !r.hasA || !r.hasB) {
-        details.push(`- **${p.title} (${p.year})**: ${!r ? 'no pass yet' : r.hasA ? 'only pass A so far' : 'only pass B so far'}`);
+      if (pid) reported.set(pid, name);
+      const r = pid ? reports.get(pid) : undefined;
+      if (!r || r.passes.length < MIN_PASSES) {
+        details.push(`- **${name}**: ${r ? `only ${r.passes.map(short).join(', ')} so far` : 'no pass yet'}`);
         continue;
       }
-      both++;
-      agreed += r.agreed;
-      onlyA += r.onlyA.length;
-      onlyB += r.onlyB.length;
-      mism += r.mismatched.length;
-      details.push(...productionDetails(`${p.title} (${p.year})`, r));
+      inBatch.push(r);
+      details.push(...productionDetails(name, r, passNames));
     }
-    const total = agreed + onlyA + onlyB + mism;
-    allAgreed += agreed;
-    allTotal += total;
-    rates.push({ batch: batch.batch, rate: total === 0 ? undefined : agreed / total, agreed, total });
-    table.push(`| ${batch.batch} | ${batch.productions.length} | ${both} | ${agreed} | ${onlyA} | ${onlyB} | ${mism} | ${pct(agreed, total)} |`);
+    all.push(...inBatch);
+    const pairRates = Object.fromEntries(pairNames.map((pair) => [pair, sumPairs(inBatch, pair).rate]));
+    const kept = inBatch.reduce((n, r) => n + r.kept, 0);
+    rates.push({ batch: batch.batch, kept, pairs: pairRates });
+    const covered = inBatch.filter((r) => r.passes.length === passNames.length).length;
+    table.push(`| ${batch.batch} | ${batch.productions.length} | ${covered} | ${kept} | ${pairNames.map((p) => pct(pairRates[p])).join(' | ')} |`);
     details.push('');
   }
-  table.push(`| all | ${batches.reduce((n, b) => n + b.productions.length, 0)} | | ${allAgreed} | | | | ${pct(allAgreed, allTotal)} |`);
-  const outside = [...reports].filter(([pid]) => !inBatches.has(pid));
+  const totals = pairNames.map((p) => sumPairs(all, p));
+  table.push(`| all | ${batches.reduce((n, b) => n + b.productions.length, 0)} | | ${all.reduce((n, r) => n + r.kept, 0)} | ${totals.map((t) => pct(t.rate)).join(' | ')} |`);
+  const outside = [...reports].filter(([pid]) => ![...reported.keys()].includes(pid));
   if (outside.length > 0) {
     details.push('## Productions outside batches.json', '');
-    for (const [pid, r] of outside) details.push(...productionDetails(pid, r));
+    for (const [pid, r] of outside) details.push(...productionDetails(pid, r, passNames));
     details.push('');
   }
   const names = [...resolutionNotes].sort(([x], [y]) => x.localeCompare(y)).map(([n, note]) => `- ${n}: ${note}`);
   const markdown = [
-    '# OST curation: where pass A and pass B disagree',
+    '# OST curation: where the passes disagree',
     '',
     'Generated by `npm run data:build` (scripts/data/ost.ts); do not edit by hand.',
-    'A song is kept when both passes list it for the same production with the same normalised title and the same',
-    'performers. Part numbers, language and Korean title are kept only when both agree (a role whose number differs',
-    'keeps its type); for tier the lower of the two is kept. Agreement = agreed / (agreed + only A + only B +',
-    'performers differ), over the productions both passes have covered.',
+    `Passes: ${passNames.map((p) => `${short(p)} (${p}/)`).join(', ')}. A song is kept when at least ${MIN_PASSES} passes list it for the`,
+    'same production with the same normalised title (English, Hangul, or the Hangul romanised) and the same performers;',
+    'with two passes that is "both agree". Part numbers, language and Korean title are kept only when those passes agree',
+    '(a part whose number differs keeps its type); for tier the lowest is kept. Seed songs are always kept.',
+    'Agreement of two passes = agreed / (agreed + only one of them + same title with other performers), over the',
+    'productions both have covered.',
     '',
     table.join('\n'),
     '',
@@ -102,14 +115,14 @@ export function writeReport(
   return { markdown, rates };
 }
 
-function productionDetails(name: string, r: ProductionReport): string[] {
-  const lines: string[] = [];
-  const issues = r.onlyA.length + r.onlyB.length + r.mismatched.length + r.fieldDiffs.length;
-  if (issues === 0) return [`- **${name}**: ${r.agreed} agreed, no disagreement`];
-  lines.push(`- **${name}**: ${r.agreed} agreed`);
-  for (const s of r.onlyA) lines.push(`  - only A: ${s}`);
-  for (const s of r.onlyB) lines.push(`  - only B: ${s}`);
-  for (const m of r.mismatched) lines.push(`  - performers differ: ${m.title} — A: ${m.a.join(', ') || '?'} / B: ${m.b.join(', ') || '?'}`);
-  for (const d of r.fieldDiffs) lines.push(`  - ${d.title}: ${d.diffs.join('; ')}`);
-  return lines;
+function productionDetails(name: string, r: ProductionReport, passNames: string[]): string[] {
+  const missing = passNames.filter((p) => !r.passes.includes(p));
+  const head = `- **${name}**: ${r.kept} kept${missing.length > 0 ? ` (no file from ${missing.map(short).join(', ')} yet)` : ''}`;
+  if (r.single.length + r.mismatched.length + r.fieldDiffs.length === 0) return [`${head}, no disagreement`];
+  return [
+    head,
+    ...r.single.map((s) => `  - only ${short(s.pass)}: ${s.text}`),
+    ...r.mismatched.map((m) => `  - performers differ: ${m.title} — ${m.versions.join(' / ')}`),
+    ...r.fieldDiffs.map((d) => `  - ${d.title}: ${d.diffs.join('; ')}`),
+  ];
 }

@@ -1,5 +1,5 @@
 /** Parsing of the OST files' role, language and tier fields, and the order of songs in a production. */
-import type { Language, SongRole, Tier } from '../../src/core/model.js';
+import type { Language, SongRole } from '../../src/core/model.js';
 import { romanize } from 'es-hangul';
 import { hasHangul, key } from './ids.js';
 
@@ -31,20 +31,6 @@ export function parseLanguage(raw: string | undefined): Language | undefined {
   if (l === 'ko' || l === 'ja' || l === 'en' || l === 'zh') return l;
   if (l === 'other') return 'other';
   return undefined;
-}
-
-const TIER_RANK: Record<Tier, number> = { deep_cut: 0, notable: 1, signature: 2 };
-
-/** The lower of two tiers (signature > notable > deep_cut); undefined when either is missing. */
-export function lowerTier(a: Tier | undefined, b: Tier | undefined): Tier | undefined {
-  if (!a || !b) return undefined;
-  return TIER_RANK[a] <= TIER_RANK[b] ? a : b;
-}
-
-/** Both passes' roles: the same role kept whole, the same type kept without its number. */
-export function agreeRole(a: SongRole | undefined, b: SongRole | undefined): SongRole | undefined {
-  if (!a || !b || a.type !== b.type) return undefined;
-  return a.number === b.number ? a : { type: a.type };
 }
 
 export function roleText(r: SongRole | undefined): string {

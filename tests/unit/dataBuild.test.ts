@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeAgency } from '../../scripts/data/artistSources.js';
 import { key, slug } from '../../scripts/data/ids.js';
 import { parseOutlets } from '../../scripts/data/networks.js';
-import { agreeRole, lowerTier, parseRole, titleKey } from '../../scripts/data/ostRoles.js';
+import type { Candidate } from '../../scripts/data/ostCandidates.js';
+import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
+import { agreeCluster, agreedRole, agreedTier, clusterSongs } from '../../scripts/data/ostVotes.js';
 
 describe('data build helpers', () => {
   it('makes ids the bot relies on', () => {
@@ -41,13 +43,37 @@ describe('data build helpers', () => {
     expect(parseRole('whatever')).toBeUndefined();
   });
 
-  it('keeps what both passes agree on: the role, its type without a number, the lower tier', () => {
-    expect(agreeRole({ type: 'ost_part', number: 2 }, { type: 'ost_part', number: 2 })).toEqual({ type: 'ost_part', number: 2 });
-    expect(agreeRole({ type: 'ost_part', number: 2 }, { type: 'ost_part', number: 3 })).toEqual({ type: 'ost_part' });
-    expect(agreeRole({ type: 'ost_part', number: 2 }, { type: 'main_theme' })).toBeUndefined();
-    expect(agreeRole({ type: 'ost_part', number: 2 }, undefined)).toBeUndefined();
-    expect(lowerTier('signature', 'notable')).toBe('notable');
-    expect(lowerTier('deep_cut', 'signature')).toBe('deep_cut');
-    expect(lowerTier('signature', undefined)).toBeUndefined();
+  it('keeps what two passes agree on: the role, its type without a number, the lower tier', () => {
+    expect(agreedRole([{ type: 'ost_part', number: 2 }, { type: 'ost_part', number: 2 }])).toEqual({ type: 'ost_part', number: 2 });
+    expect(agreedRole([{ type: 'ost_part', number: 2 }, { type: 'ost_part', number: 3 }])).toEqual({ type: 'ost_part' });
+    expect(agreedRole([{ type: 'ost_part', number: 2 }, { type: 'main_theme' }])).toBeUndefined();
+    expect(agreedRole([{ type: 'ost_part', number: 2 }, undefined])).toBeUndefined();
+    expect(agreedRole([{ type: 'ending', number: 1 }, { type: 'ending', number: 2 }, { type: 'ending', number: 2 }])).toEqual({ type: 'ending', number: 2 });
+    expect(agreedTier(['signature', 'notable'])).toBe('notable');
+    expect(agreedTier(['deep_cut', 'signature'])).toBe('deep_cut');
+    expect(agreedTier(['signature', undefined])).toBeUndefined();
+  });
+
+  it('matches a romanised title with a translated one through the Hangul title', () => {
+    expect(sameTitle({ title: 'Baram' }, { title: 'Wind', ko: '바람' })).toBe(true);
+    expect(sameTitle({ title: 'Wind' }, { title: 'Rain' })).toBe(false);
+  });
+
+  it('keeps a song two of three passes list with the same performers, and not one listed once', () => {
+    const c = (pass: string, title: string, by: string[], role?: string): Candidate => ({
+      pass,
+      song: { title, by, ...(role ? { role } : {}) },
+      performers: by,
+      setKey: [...by].sort().join('+'),
+    });
+    const clusters = clusterSongs([
+      [c('pass-a', 'Stay With Me', ['chanyeol-exo', 'punch'], 'Part 1'), c('pass-a', 'Beautiful', ['crush'])],
+      [c('pass-b', 'stay with me', ['punch', 'chanyeol-exo'], 'Part 1')],
+      [c('pass-c', 'Stay With Me', ['punch'], 'Part 2')],
+    ]);
+    const kept = clusters.filter((k) => k.members.length >= 2);
+    expect(kept).toHaveLength(1);
+    const { draft } = agreeCluster('goblin-2016', kept[0] as (typeof kept)[number]);
+    expect(draft).toMatchObject({ title: 'Stay With Me', role: { type: 'ost_part', number: 1 } });
   });
 });
