@@ -33,14 +33,25 @@ export interface Cluster {
 }
 
 export function clusterSongs(lists: Candidate[][]): Cluster[] {
-  const clusters: Cluster[] = [];
+  let clusters: Cluster[] = [];
+  const passes = (k: Cluster): Set<string> => new Set(k.members.map((m) => m.pass));
   for (const list of lists) {
     for (const c of list) {
-      const home = clusters.find(
-        (k) => !k.members.some((m) => m.pass === c.pass) && k.members.some((m) => m.setKey === c.setKey && sameTitle(m.song, c.song)),
+      const homes = clusters.filter(
+        (k) => !passes(k).has(c.pass) && k.members.some((m) => m.setKey === c.setKey && sameTitle(m.song, c.song)),
       );
-      if (home) home.members.push(c);
-      else clusters.push({ members: [c] });
+      const [home, ...others] = homes;
+      if (!home) {
+        clusters.push({ members: [c] });
+        continue;
+      }
+      home.members.push(c);
+      // the candidate may join two clusters that differ only in how each spelled the title
+      for (const o of others) {
+        if ([...passes(o)].some((p) => passes(home).has(p))) continue;
+        home.members.push(...o.members);
+        clusters = clusters.filter((k) => k !== o);
+      }
     }
   }
   return clusters;
