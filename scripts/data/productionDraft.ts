@@ -49,7 +49,9 @@ const uniq = (xs: string[]): string[] => {
 export function mergeDrafts(high: ProdDraft, low: ProdDraft, log: ConflictLog, rule: string): ProdDraft {
   const entity = label(high.title ? high : { ...high, title: low.title });
   const pick = <T extends string | number>(field: string, a: T | undefined, b: T | undefined): T | undefined => {
-    if (a !== undefined && b !== undefined && a !== b) {
+    // spacing and punctuation differences ("굿와이프" / "굿 와이프") are not conflicts
+    const same = typeof a === 'string' && typeof b === 'string' ? key(a) === key(b) : a === b;
+    if (a !== undefined && b !== undefined && !same) {
       log.add({
         area: 'production',
         entity,
