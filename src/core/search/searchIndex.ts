@@ -7,6 +7,7 @@ import type { EntityKind } from '../model.js';
 import { allowedEdits, boundedDistance } from '../text/distance.js';
 import { hasHangul } from '../text/normalize.js';
 import { docKeys, parseQuery, type FormCache, type Key, type Query } from './keys.js';
+import { buildVocabulary, gramList, SHORT_PREFIX, trigramCodes, type Vocabulary } from './vocabulary.js';
 import { scoreDoc } from './score.js';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 
@@ -16,12 +17,8 @@ const DEFAULT_LIMIT = 25;
 /** Candidates fully scored per query: the limit plus a margin, at least MIN_SCORED. */
 const EXTRA_SCORED = 12;
 const MIN_SCORED = 30;
-/** Docs kept per kind for each 1–2 character prefix. */
-const PREFIX_TOP = 48;
 const MAX_POSTINGS_WALK = 40000;
-const SHORT_PREFIX = 2;
 const MIN_SUBSTRING = 4;
-const EMPTY = new Int32Array(0);
 const W = {
   exact: 8,
   prefix: 5,
@@ -31,80 +28,10 @@ const W = {
   tokenFuzzy: 1,
 } as const;
 
-interface Vocabulary {
-  terms: string[];
-  postings: Int32Array[];
-  trigrams: Map<string, Int32Array>;
-  prefixTop: Map<string, Int32Array>;
-}
-
-function trigramsOf(term: string): string[] {
-  const s = `\u0001${term}`;
+/** The trigrams of a word as strings, matching trigramCodes: the first one is the start. */
+function trigramStrings(t: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
-  return out;
-}
-
-function addPosting(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
-}
-
-function buildVocabulary(keys: readonly Key[][], kinds: Uint8Array): Vocabulary {
-  const byTerm = new Map<string, number[]>();
-  // Typo and substring lookups go through words only: whole multi-word keys would make the
-  // trigram lists grow with the catalog, and their words already lead to them.
-  const words = new Set<string>();
-  for (let d = 0; d < keys.length; d++) {
-    for (const key of keys[d]!) {
-      for (const w of key.tokens) {
-        addPosting(byTerm, w, d);
-        words.add(w);
-      }
-      if (key.tokens.length > 1) addPosting(byTerm, key.compact, d);
-    }
-  }
-  const terms = [...byTerm.keys()].sort();
-  const postings = terms.map((t) => Int32Array.from(byTerm.get(t)!));
-  const grams = new Map<string, number[]>();
-  for (let i = 0; i < terms.length; i++) {
-    if (!words.has(terms[i]!)) continue;
-    const s = `\u0001${terms[i]!}`;
-    if (s.length < 4) continue;
-    for (let j = 0; j + 3 <= s.length; j++) addPosting(grams, s.slice(j, j + 3), i);
-  }
-  const trigrams = new Map<string, Int32Array>();
-  for (const [g, list] of grams) trigrams.set(g, Int32Array.from(list));
-  return { terms, postings, trigrams, prefixTop: buildPrefixTop(terms, postings, kinds) };
-}
-
-/** For each 1–2 character prefix: the most popular docs (per kind) having a word with it. */
-function buildPrefixTop(terms: string[], postings: Int32Array[], kinds: Uint8Array): Map<string, Int32Array> {
-  const acc = new Map<string, Set<number>>();
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    const list = postings[i]!;
-    for (let len = 1; len <= Math.min(SHORT_PREFIX, t.length); len++) {
-      const p = t.slice(0, len);
-      let set = acc.get(p);
-      if (!set) acc.set(p, (set = new Set()));
-      for (let j = 0; j < list.length && j < PREFIX_TOP * 3; j++) set.add(list[j]!);
-    }
-  }
-  const out = new Map<string, Int32Array>();
-  for (const [p, set] of acc) {
-    const sorted = [...set].sort((a, b) => a - b);
-    const counts = [0, 0, 0, 0, 0];
-    const kept: number[] = [];
-    for (const d of sorted) {
-      const k = kinds[d]!;
-      if (counts[k]! >= PREFIX_TOP) continue;
-      counts[k]!++;
-      kept.push(d);
-    }
-    out.set(p, Int32Array.from(kept));
-  }
+  for (let i = 1; i < t.length; i++) out.push(i === 1 ? t.slice(0, 2) : t.slice(i - 2, i + 1));
   return out;
 }
 
@@ -228,9 +155,10 @@ class Index implements SearchIndex {
   }
 
   private addPostings(termIdx: number, weight: number, budget: number): number {
-    const list = this.vocab.postings[termIdx]!;
-    const n = Math.min(list.length, budget);
-    for (let j = 0; j < n; j++) this.addDoc(list[j]!, weight);
+    const { postStart, postDocs } = this.vocab;
+    const from = postStart[termIdx]!;
+    const n = Math.min(postStart[termIdx + 1]! - from, budget);
+    for (let j = 0; j < n; j++) this.addDoc(postDocs[from + j]!, weight);
     return n;
   }
 
@@ -285,9 +213,9 @@ class Index implements SearchIndex {
     const edits = known ? 0 : allowedEdits(t.length, jamo);
     substring &&= t.length >= MIN_SUBSTRING;
     if (edits === 0 && !substring) return;
-    const { trigrams, terms } = this.vocab;
-    const grams = trigramsOf(t);
-    const lists = grams.map((g) => trigrams.get(g) ?? EMPTY);
+    const { terms } = this.vocab;
+    const grams = trigramStrings(t);
+    const lists = trigramCodes(t).map((code) => gramList(this.vocab, code));
     const gen = ++this.termGen;
     const { termStamp } = this;
     // Each edit breaks at most three trigrams; short words must still share two.

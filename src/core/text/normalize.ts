@@ -60,7 +60,10 @@ function memo(fn: (word: string) => string, max = 100_000): (word: string) => st
  */
 export const foldLatin: (word: string) => string = memo(foldUncached);
 
+const FOLDABLE = /eo|eu|ae|oo|shi|ph|([b-df-hj-np-tv-z])\1/;
+
 function foldUncached(word: string): string {
+  if (!FOLDABLE.test(word)) return word;
   return word
     .replace(/eo/g, 'o')
     .replace(/eu/g, 'u')
