@@ -83,7 +83,9 @@ function main(): void {
   // 3. songs
   const sayS = progress('songs');
   const warn = (m: string): void => sayS(m);
-  const yearById = new Map(prods.productions.map((p) => [p.id, p.year]));
+  // A song's year defaults to its production's (the OST format's convention), except for
+  // series that run for years (anime, animated series), whose songs come out later.
+  const yearById = new Map(prods.productions.map((p) => [p.id, p.kind === 'anime' || p.kind === 'animated_series' ? undefined : p.year]));
   // every curation pass folder (pass-a, pass-b, and any later pass-c ...)
   const passNames = readdirSync(join(CURATED, 'ost'))
     .filter((d) => /^pass-[a-z]$/.test(d))
