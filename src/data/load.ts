@@ -73,7 +73,17 @@ export function validateDataset(raw: Record<keyof Dataset, unknown>): { dataset:
   const songs = parseArray(DATA_FILES.songs, raw.songs, songSchema, problems);
   const sources = parseArray(DATA_FILES.sources, raw.sources, sourceSchema, problems);
   const dataset: Dataset = { productions, artists, songs, sources };
-  problems.push(...crossCheck(dataset));
+  const invalidIds = (rawList: unknown, valid: { id: string }[]): Set<string> => {
+    const ok = new Set(valid.map((r) => r.id));
+    const ids = Array.isArray(rawList) ? rawList.map((r: unknown) => recordId(r, -1)).filter((id) => !id.startsWith('#')) : [];
+    return new Set(ids.filter((id) => !ok.has(id)));
+  };
+  const invalid: InvalidIds = {
+    productions: invalidIds(raw.productions, productions),
+    artists: invalidIds(raw.artists, artists),
+    sources: invalidIds(raw.sources, sources),
+  };
+  problems.push(...crossCheck(dataset, invalid));
   return { dataset, problems };
 }
 
@@ -123,14 +133,23 @@ function forbiddenFields(file: string, raw: unknown): DataProblem[] {
   return found;
 }
 
+/** Ids of records that failed the schema: references to them are not reported a second time. */
+export interface InvalidIds {
+  productions: Set<string>;
+  artists: Set<string>;
+  sources: Set<string>;
+}
+
 /** Unique ids and every reference resolving to the right kind of record. */
-export function crossCheck(data: Dataset): DataProblem[] {
+export function crossCheck(data: Dataset, invalid?: InvalidIds): DataProblem[] {
   const problems: DataProblem[] = [];
-  const sourceIds = uniqueIds(DATA_FILES.sources, data.sources, problems);
-  const productionIds = uniqueIds(DATA_FILES.productions, data.productions, problems);
-  const artistIds = uniqueIds(DATA_FILES.artists, data.artists, problems);
+  const withInvalid = (ids: Set<string>, more: Set<string> | undefined): Set<string> => new Set([...ids, ...(more ?? [])]);
+  const sourceIds = withInvalid(uniqueIds(DATA_FILES.sources, data.sources, problems), invalid?.sources);
+  const productionIds = withInvalid(uniqueIds(DATA_FILES.productions, data.productions, problems), invalid?.productions);
+  const artistIds = withInvalid(uniqueIds(DATA_FILES.artists, data.artists, problems), invalid?.artists);
   uniqueIds(DATA_FILES.songs, data.songs, problems);
   const artistById = new Map(data.artists.map((a) => [a.id, a]));
+  const knownArtist = (id: string): boolean => artistById.has(id) || (invalid?.artists.has(id) ?? false);
 
   const checkSources = (file: string, rec: { id: string; sources: string[] }): void => {
     for (const s of rec.sources) {
@@ -140,7 +159,7 @@ export function crossCheck(data: Dataset): DataProblem[] {
   for (const p of data.productions) checkSources(DATA_FILES.productions, p);
   for (const a of data.artists) {
     checkSources(DATA_FILES.artists, a);
-    problems.push(...checkArtistRefs(a, artistById));
+    problems.push(...checkArtistRefs(a, artistById, knownArtist));
   }
   for (const s of data.songs) {
     checkSources(DATA_FILES.songs, s);
@@ -160,11 +179,12 @@ function uniqueIds(file: string, records: { id: string }[], problems: DataProble
 
 const GROUP_KINDS = new Set(['group', 'subunit', 'band', 'fictional_group']);
 
-function checkArtistRefs(a: Artist, byId: Map<string, Artist>): DataProblem[] {
+function checkArtistRefs(a: Artist, byId: Map<string, Artist>, known: (id: string) => boolean): DataProblem[] {
   const out: DataProblem[] = [];
   const file = DATA_FILES.artists;
   a.memberships.forEach((m, i) => {
     const group = byId.get(m.groupId);
+    if (!group && known(m.groupId)) return;
     if (!group) out.push({ file, id: a.id, field: `memberships.${i}.groupId`, problem: `unknown artist "${m.groupId}"` });
     else if (!GROUP_KINDS.has(group.kind)) {
       out.push({ file, id: a.id, field: `memberships.${i}.groupId`, problem: `"${m.groupId}" is a ${group.kind}, not a group` });
@@ -173,11 +193,12 @@ function checkArtistRefs(a: Artist, byId: Map<string, Artist>): DataProblem[] {
   });
   if (a.parentGroupId !== undefined) {
     const parent = byId.get(a.parentGroupId);
-    if (!parent) out.push({ file, id: a.id, field: 'parentGroupId', problem: `unknown artist "${a.parentGroupId}"` });
+    if (!parent && !known(a.parentGroupId)) out.push({ file, id: a.id, field: 'parentGroupId', problem: `unknown artist "${a.parentGroupId}"` });
     else if (a.parentGroupId === a.id) out.push({ file, id: a.id, field: 'parentGroupId', problem: 'parent of itself' });
   }
   a.voicedBy.forEach((v, i) => {
     const singer = byId.get(v);
+    if (!singer && known(v)) return;
     if (!singer) out.push({ file, id: a.id, field: `voicedBy.${i}`, problem: `unknown artist "${v}"` });
     else if (singer.kind !== 'person') out.push({ file, id: a.id, field: `voicedBy.${i}`, problem: `"${v}" is not a person` });
   });
