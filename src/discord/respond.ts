@@ -8,7 +8,9 @@ import {
 } from 'discord.js';
 
 /** Nobody is ever pinged by what Sori says, whatever text users or data put in it. */
-export const NO_MENTIONS = { parse: [] as const, repliedUser: false } as const;
+export function noMentions(): { parse: []; repliedUser: false } {
+  return { parse: [], repliedUser: false };
+}
 
 export interface ReplyPayload {
   content?: string;
@@ -22,7 +24,7 @@ function toReply(payload: ReplyPayload): InteractionReplyOptions {
     content: payload.content,
     embeds: payload.embeds,
     components: payload.components,
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
+    allowedMentions: noMentions(),
     flags: payload.ephemeral ? MessageFlags.Ephemeral : undefined,
   };
 }
@@ -32,7 +34,7 @@ function toEdit(payload: ReplyPayload): InteractionEditReplyOptions {
     content: payload.content ?? null,
     embeds: payload.embeds ?? [],
     components: payload.components ?? [],
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
+    allowedMentions: noMentions(),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Client } from 'discord.js';
-import { NO_MENTIONS } from '../respond.js';
+import { noMentions } from '../respond.js';
 import type { QuizOutput } from './sessions.js';
 
 /** Quiz rounds as channel messages: they outlive the 15-minute life of an interaction token. */
@@ -12,12 +12,12 @@ export function channelOutput(client: Client): QuizOutput {
   return {
     async post(channelId, card) {
       const channel = await sendable(channelId);
-      const message = await channel.send({ embeds: card.embeds, components: card.components, allowedMentions: { ...NO_MENTIONS, parse: [] } });
+      const message = await channel.send({ embeds: card.embeds, components: card.components, allowedMentions: noMentions() });
       return message.id;
     },
     async edit(channelId, messageId, card) {
       const channel = await sendable(channelId);
-      await channel.messages.edit(messageId, { embeds: card.embeds, components: card.components, allowedMentions: { ...NO_MENTIONS, parse: [] } });
+      await channel.messages.edit(messageId, { embeds: card.embeds, components: card.components, allowedMentions: noMentions() });
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../core/catalog.js';
-import type { Artist, Language, Production, ProductionKind, Song, SongRole } from '../../core/model.js';
+import type { Artist, EntityKind, Language, Production, ProductionKind, Song, SongRole } from '../../core/model.js';
+import { choiceLabel, labelCatalog, type LabelCatalog } from '../../core/search/index.js';
 
 export const KIND_LABELS: Record<ProductionKind, string> = {
   tv_drama: 'TV drama',
@@ -67,20 +68,20 @@ export function sourcesLabel(catalog: Catalog, ids: readonly string[]): string {
   return ids.map((id) => catalog.source(id)?.name ?? id).join(', ');
 }
 
-/** One line that says what an item is: "Stay With Me · Chanyeol, Punch · Goblin (2016)". */
-export function itemLabel(catalog: Catalog, kind: 'song' | 'production' | 'artist', id: string): string | undefined {
-  if (kind === 'song') {
-    const song = catalog.song(id);
-    if (!song) return undefined;
-    const production = catalog.production(song.productionId);
-    const by = performersLabel(catalog, song, false);
-    return [song.title, by || undefined, production ? productionLabel(production) : undefined].filter(Boolean).join(' · ');
+/** One line that says what an item is: "Stay With Me · Chanyeol, Punch · Goblin (2016)"; undefined for an unknown id. */
+export function itemLabel(catalog: Catalog, kind: EntityKind, id: string): string | undefined {
+  if (!catalog.exists({ kind, id })) return undefined;
+  return choiceLabel({ id, kind, score: 0, matchedField: 'name', matchedText: '' }, labelsOf(catalog));
+}
+
+const labelCatalogs = new WeakMap<Catalog, LabelCatalog>();
+
+/** The search module's label lookups, built once per catalog. */
+export function labelsOf(catalog: Catalog): LabelCatalog {
+  let labels = labelCatalogs.get(catalog);
+  if (!labels) {
+    labels = labelCatalog(catalog.dataset);
+    labelCatalogs.set(catalog, labels);
   }
-  if (kind === 'production') {
-    const p = catalog.production(id);
-    if (!p) return undefined;
-    return [productionLabel(p), p.networks[0] ?? p.platforms[0] ?? KIND_LABELS[p.kind]].join(' · ');
-  }
-  const artist = catalog.artist(id);
-  return artist ? artistLabel(catalog, artist) : undefined;
+  return labels;
 }
