@@ -74,7 +74,16 @@ function textForms(text: string): Form[] {
 }
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function hasKey(keys: readonly Key[], field: MatchedField, f: Form): boolean {
+  for (const k of keys) {
+    if (k.compact === f.compact && k.field === field && k.cho === f.cho && sameTokens(k.tokens, f.tokens)) return true;
+  }
+  return false;
 }
 
 function addTextKeys(out: Key[], field: MatchedField, text: string, cache: FormCache): void {
@@ -87,7 +96,7 @@ function addTextKeys(out: Key[], field: MatchedField, text: string, cache: FormC
     if (f.compact === '') continue;
     // Context only needs its plain form: initials and romanisations of it add noise and time.
     if (field === 'context' && (f.cho || f.romanised)) continue;
-    if (out.some((k) => k.field === field && k.cho === f.cho && k.compact === f.compact && sameTokens(k.tokens, f.tokens))) continue;
+    if (hasKey(out, field, f)) continue;
     const weight = FIELD_WEIGHTS[field] * (f.romanised ? ROMANISED_FACTOR : 1);
     out.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens });
   }

@@ -24,8 +24,16 @@ export const SHORT_PREFIX = 2;
 const PREFIX_TOP = 48;
 const START = 1;
 
+/** Squeezes a character into 10 bits (ASCII, compatibility jamo, the rest folded) for small-integer codes. */
+function squeeze(c: number): number {
+  if (c < 128) return c;
+  if (c >= 0x3131 && c <= 0x318e) return 128 + (c - 0x3131);
+  return 256 + (c % 768);
+}
+
+/** A trigram as one small integer; rare collisions only add candidates that are checked anyway. */
 function gramCode(a: number, b: number, c: number): number {
-  return a * 4294967296 + b * 65536 + c;
+  return (squeeze(a) << 20) | (squeeze(b) << 10) | squeeze(c);
 }
 
 /** Trigram codes of a word, the first one anchored at its start. */
