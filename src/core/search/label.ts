@@ -105,7 +105,9 @@ export function choiceLabel(hit: SearchHit, catalog: LabelCatalog): string {
   return clip(`${lead}${base}`, CHOICE_MAX_LENGTH);
 }
 
-/** Autocomplete choices for hits: the label as name, the item's id as value. */
+/** Autocomplete choices for hits: the label as name, the item's id as value (ids too long to carry are left out). */
 export function toChoices(hits: readonly SearchHit[], catalog: LabelCatalog): Choice[] {
-  return hits.map((h) => ({ name: choiceLabel(h, catalog), value: h.id.slice(0, CHOICE_MAX_LENGTH) }));
+  return hits
+    .filter((h) => h.id.length <= CHOICE_MAX_LENGTH)
+    .map((h) => ({ name: choiceLabel(h, catalog), value: h.id }));
 }
