@@ -19,6 +19,7 @@ const EXTRA_SCORED = 12;
 const MIN_SCORED = 30;
 const MAX_POSTINGS_WALK = 40000;
 const MIN_SUBSTRING = 4;
+const KNOWN_MIN_DOCS = 3;
 const W = {
   exact: 8,
   prefix: 5,
@@ -176,11 +177,15 @@ class Index implements SearchIndex {
     const at = lowerBound(terms, t);
     const exact = terms[at] === t;
     if (exact) this.addPostings(at, wExact, MAX_POSTINGS_WALK);
-    const prefixed = prefix && at < terms.length && terms[at]!.startsWith(t);
+    const next = exact ? at + 1 : at;
+    const prefixed = prefix && next < terms.length && terms[next]!.startsWith(t);
     if (prefix) this.addPrefix(t, wPrefix, at);
-    // A word the vocabulary knows (or, while typing, begins) is taken as meant: no typo search.
-    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, exact || prefixed);
-    return fuzzy && !exact && !prefixed;
+    // A word the catalog uses often, or one that longer words begin with (typing in
+    // progress), is taken as meant: no typo search. A rare exact word may be someone's typo.
+    const common = exact && this.vocab.postStart[at + 1]! - this.vocab.postStart[at]! >= KNOWN_MIN_DOCS;
+    const known = common || prefixed;
+    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, known);
+    return fuzzy && !known;
   }
 
   /** True when some vocabulary term equals or starts with `t`. */
@@ -218,8 +223,8 @@ class Index implements SearchIndex {
     const lists = trigramCodes(t).map((code) => gramList(this.vocab, code));
     const gen = ++this.termGen;
     const { termStamp } = this;
-    // Each edit breaks at most three trigrams; short words must still share two.
-    const need = Math.max(Math.min(2, grams.length), grams.length - 3 * edits);
+    // An edit breaks at most three trigrams (a transposition four); short words must share two.
+    const need = Math.max(Math.min(2, grams.length), grams.length - 4 * edits);
     const head = t.slice(0, 2);
     const shared = (term: string): number => {
       let n = term.startsWith(head) ? 1 : 0;
