@@ -39,6 +39,8 @@ export interface Query {
    */
   typoCompact: boolean;
   typoTokens: boolean[];
+  /** Per token, the catalog's words within its allowed typos and their match quality, when the index found them. */
+  near: (ReadonlyMap<string, number> | undefined)[];
 }
 
 export const FIELD_WEIGHTS: Readonly<Record<MatchedField, number>> = {
@@ -119,12 +121,12 @@ export function parseQuery(raw: string): Query | null {
   if (isChoseongQuery(normalized)) {
     const tokens = normalized.split(' ');
     const none = tokens.map(() => false);
-    return { cho: true, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [], typoCompact: false, typoTokens: none };
+    return { cho: true, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [], typoCompact: false, typoTokens: none, near: [] };
   }
   const { tokens, compact } = textKey(normalized);
   if (compact === '') return null;
   const compactAlts = pendingFoldForms(compact);
   const lastAlts = tokens.length > 1 ? pendingFoldForms(tokens[tokens.length - 1]!) : compactAlts;
   const typoTokens = tokens.map(() => true);
-  return { cho: false, jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts, typoCompact: true, typoTokens };
+  return { cho: false, jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts, typoCompact: true, typoTokens, near: [] };
 }

@@ -79,17 +79,29 @@ function boundaryMatch(qc: string, key: Key): boolean {
   return false;
 }
 
+/** Match quality of a word within typos: full word, or the typed start of a longer word. */
+export const NEAR_QUALITY = { perEdit: 0.1, whole: 0.6, prefix: 0.45 } as const;
+
 /** 1 for an exact token, less for a prefix or a typo, 0 for no match. */
-function tokenMatch(t: string, k: string, last: boolean, jamo: boolean, lastAlts: readonly string[], typo: boolean): number {
+function tokenMatch(
+  t: string,
+  k: string,
+  last: boolean,
+  jamo: boolean,
+  lastAlts: readonly string[],
+  typo: boolean,
+  near?: ReadonlyMap<string, number>,
+): number {
   if (t === k) return 1;
   if ((last || t.length >= 3) && startsWithAny(k, t, last ? lastAlts : NONE)) return 0.85;
   if (!typo) return 0;
+  if (near) return near.get(k) ?? 0;
   const edits = allowedEdits(t.length, jamo);
   if (edits === 0) return 0;
   const d = boundedDistance(t, k, edits);
-  if (d <= edits) return 0.6 - 0.1 * d;
+  if (d <= edits) return NEAR_QUALITY.whole - NEAR_QUALITY.perEdit * d;
   if (last && k.length > t.length && k.charCodeAt(0) === t.charCodeAt(0) && boundedDistance(t, k, edits, true) <= edits) {
-    return 0.45;
+    return NEAR_QUALITY.prefix;
   }
   return 0;
 }
@@ -100,7 +112,7 @@ function fuzzyTokens(q: Query, key: Key): number {
   for (let i = 0; i < q.tokens.length; i++) {
     const t = q.tokens[i]!;
     let best = 0;
-    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo, q.lastAlts, q.typoTokens[i]!));
+    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo, q.lastAlts, q.typoTokens[i]!, q.near[i]));
     if (best === 0) return 0;
     total += best;
   }
@@ -176,7 +188,7 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
       const key = keys[ki]!;
       if (key.cho) continue;
       for (const k of key.tokens) {
-        const m = tokenMatch(t, k, i === n - 1, jamo, q.lastAlts, q.typoTokens[i]!);
+        const m = tokenMatch(t, k, i === n - 1, jamo, q.lastAlts, q.typoTokens[i]!, q.near[i]);
         if (m > 0 && m * key.weight > best * bestW) {
           best = m;
           bestW = key.weight;

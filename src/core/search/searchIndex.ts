@@ -8,7 +8,7 @@ import { allowedEdits, boundedDistance } from '../text/distance.js';
 import { hasHangul } from '../text/normalize.js';
 import { docKeys, parseQuery, type FormCache, type Key, type Query } from './keys.js';
 import { buildVocabulary, gramList, SHORT_PREFIX, trigramCodes, type Vocabulary } from './vocabulary.js';
-import { scoreDoc } from './score.js';
+import { NEAR_QUALITY, scoreDoc } from './score.js';
 import type { SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 
 const KIND_BIT: Readonly<Record<EntityKind, number>> = { song: 1, production: 2, artist: 4 };
@@ -125,17 +125,22 @@ class Index implements SearchIndex {
     const single = q.tokens.length === 1;
     this.nextSlot();
     // Typo and substring lookups run on words: for several words, on each of them below.
-    q.typoCompact = this.addTerm(q.compact, true, !q.cho && single, W.exact, W.prefix, W.fuzzy, q.jamo, single);
+    const near = new Map<string, number>();
+    q.typoCompact = this.addTerm(q.compact, true, !q.cho && single, W.exact, W.prefix, W.fuzzy, q.jamo, single, near);
     if (!single && !q.cho) q.typoCompact = !this.knows(q.compact);
     for (const alt of q.compactAlts) this.addPrefix(alt, W.prefix);
     if (single) {
       q.typoTokens[0] = q.typoCompact;
+      q.near[0] = near;
       return;
     }
     q.tokens.forEach((t, i) => {
       this.nextSlot();
       const last = i === q.tokens.length - 1;
-      q.typoTokens[i] = this.addTerm(t, last || t.length >= 3, !q.cho, W.tokenExact, W.tokenPrefix, W.tokenFuzzy, hasHangul(t));
+      const found = new Map<string, number>();
+      const jamo = hasHangul(t);
+      q.typoTokens[i] = this.addTerm(t, last || t.length >= 3, !q.cho, W.tokenExact, W.tokenPrefix, W.tokenFuzzy, jamo, false, found);
+      q.near[i] = found;
       if (last) for (const alt of q.lastAlts) this.addPrefix(alt, W.tokenPrefix);
     });
   }
@@ -171,7 +176,8 @@ class Index implements SearchIndex {
     wPrefix: number,
     wFuzzy: number,
     jamo: boolean,
-    substring = false,
+    substring: boolean,
+    near: Map<string, number>,
   ): boolean {
     const { terms } = this.vocab;
     const at = lowerBound(terms, t);
@@ -184,7 +190,7 @@ class Index implements SearchIndex {
     // progress), is taken as meant: no typo search. A rare exact word may be someone's typo.
     const common = exact && this.vocab.postStart[at + 1]! - this.vocab.postStart[at]! >= KNOWN_MIN_DOCS;
     const known = common || prefixed;
-    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, known);
+    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, known, near);
     return fuzzy && !known;
   }
 
@@ -214,7 +220,15 @@ class Index implements SearchIndex {
    * `need` of the query's G trigrams, so it appears in one of the G - need + 1 rarest lists:
    * only those are walked, then each candidate is checked directly.
    */
-  private addFuzzy(t: string, prefix: boolean, weight: number, jamo: boolean, substring: boolean, known: boolean): void {
+  private addFuzzy(
+    t: string,
+    prefix: boolean,
+    weight: number,
+    jamo: boolean,
+    substring: boolean,
+    known: boolean,
+    near: Map<string, number>,
+  ): void {
     const edits = known ? 0 : allowedEdits(t.length, jamo);
     substring &&= t.length >= MIN_SUBSTRING;
     if (edits === 0 && !substring) return;
@@ -235,12 +249,14 @@ class Index implements SearchIndex {
       if (termStamp[ti] === gen) return;
       termStamp[ti] = gen;
       const term = terms[ti]!;
-      const fuzzyOk =
-        edits > 0 &&
-        (term.length > t.length ? prefix : t.length - term.length <= edits) &&
-        shared(term) >= need &&
-        boundedDistance(t, term, edits, prefix && term.length > t.length) <= edits;
-      if (fuzzyOk || (substring && term.length > t.length && term.includes(t))) {
+      let quality = 0;
+      if (edits > 0 && (term.length > t.length ? prefix : t.length - term.length <= edits) && shared(term) >= need) {
+        const d = term.length - t.length <= edits ? boundedDistance(t, term, edits) : edits + 1;
+        if (d <= edits) quality = NEAR_QUALITY.whole - NEAR_QUALITY.perEdit * d;
+        else if (prefix && term.length > t.length && boundedDistance(t, term, edits, true) <= edits) quality = NEAR_QUALITY.prefix;
+      }
+      if (quality > 0) near.set(term, quality);
+      if (quality > 0 || (substring && term.length > t.length && term.includes(t))) {
         this.addPostings(ti, weight, MAX_POSTINGS_WALK);
       }
     };
