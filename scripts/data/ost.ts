@@ -65,6 +65,7 @@ function describeProduction(passes: OstPass[], lists: (Candidate[] | undefined)[
   const report: ProductionReport = {
     passes: passes.filter((_, i) => lists[i] !== undefined).map((p) => p.name),
     kept: kept.length,
+    listed: lists.reduce((n, l) => n + (l?.length ?? 0), 0),
     single: [],
     mismatched: [],
     fieldDiffs: [],

@@ -7,6 +7,8 @@ export interface ProductionReport {
   /** Passes with a file for this production. */
   passes: string[];
   kept: number;
+  /** Songs listed over all passes (0 while the files are placeholders). */
+  listed: number;
   single: { pass: string; text: string }[];
   mismatched: { title: string; versions: string[] }[];
   fieldDiffs: { title: string; diffs: string[] }[];
@@ -118,6 +120,7 @@ export function writeReport(
 function productionDetails(name: string, r: ProductionReport, passNames: string[]): string[] {
   const missing = passNames.filter((p) => !r.passes.includes(p));
   const head = `- **${name}**: ${r.kept} kept${missing.length > 0 ? ` (no file from ${missing.map(short).join(', ')} yet)` : ''}`;
+  if (r.listed === 0) return [`- **${name}**: no songs listed yet`];
   if (r.single.length + r.mismatched.length + r.fieldDiffs.length === 0) return [`${head}, no disagreement`];
   return [
     head,
