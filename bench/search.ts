@@ -1,7 +1,8 @@
 /**
  * Search benchmark: Sori's index against Fuse.js (default options) on the same documents and
  * the same committed query set, at the full dataset and at a 20× synthetic catalog.
- * Run alone with `npx tsx bench/search.ts`; `benchSearch()` is what `npm run bench` calls.
+ * Run alone with `npx tsx bench/search.ts` (SEARCH_BENCH_FUSE=0 skips Fuse.js, which takes minutes);
+ * `benchSearch()` is what `npm run bench` calls.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -179,14 +180,18 @@ export async function benchSearch(): Promise<void> {
   const queries = loadQueries(searchDocsFromDataset(dataset));
   console.log(`search bench: ${label}, ${queries.length} queries`);
   if (queries.length === 0) console.log('  (no query set found: latency and quality need tests/fixtures/search-queries.json)');
+  const withFuse = process.env.SEARCH_BENCH_FUSE !== '0';
   const soriFull = benchSori('full', dataset, queries);
-  const fuseFull = benchFuse('full', soriFull.docs, queries, queries.length, FUSE_BUDGET_MS);
   const big = synthesizeDataset(dataset, SYNTHETIC_FACTOR);
   const soriBig = benchSori(`${SYNTHETIC_FACTOR}x`, big, queries, 1);
-  const fuseBig = benchFuse(`${SYNTHETIC_FACTOR}x`, soriBig.docs, queries, 24, FUSE_BUDGET_MS / 2);
-  const rows = [soriFull.row, fuseFull, soriBig.row, fuseBig];
-  if (fuseFull.queries < queries.length) rows.splice(1, 0, soriOnSample(soriFull.row, soriFull.index, soriFull.docs, fuseFull.sample ?? []));
-  rows.splice(rows.indexOf(fuseBig), 0, soriOnSample(soriBig.row, soriBig.index, soriBig.docs, fuseBig.sample ?? []));
+  const rows = [soriFull.row, soriBig.row];
+  if (withFuse) {
+    const fuseFull = benchFuse('full', soriFull.docs, queries, queries.length, FUSE_BUDGET_MS);
+    const fuseBig = benchFuse(`${SYNTHETIC_FACTOR}x`, soriBig.docs, queries, 24, FUSE_BUDGET_MS / 2);
+    rows.splice(1, 0, fuseFull);
+    if (fuseFull.queries < queries.length) rows.splice(1, 0, soriOnSample(soriFull.row, soriFull.index, soriFull.docs, fuseFull.sample ?? []));
+    rows.push(soriOnSample(soriBig.row, soriBig.index, soriBig.docs, fuseBig.sample ?? []), fuseBig);
+  }
   printRows(rows);
   printCategories(soriFull.row);
   console.log('\nTargets: full p99 ≤ 0.3 ms, 20x p99 ≤ 1 ms, full index build ≤ 200 ms (the build column: median of warm runs).');

@@ -20,6 +20,7 @@ const MIN_SCORED = 30;
 const MAX_POSTINGS_WALK = 40000;
 const MIN_SUBSTRING = 4;
 const KNOWN_MIN_DOCS = 3;
+const MAX_FUZZY_COUNTS = 60000;
 const W = {
   exact: 8,
   prefix: 5,
@@ -28,13 +29,6 @@ const W = {
   tokenPrefix: 2,
   tokenFuzzy: 1,
 } as const;
-
-/** The trigrams of a word as strings, matching trigramCodes: the first one is the start. */
-function trigramStrings(t: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < t.length; i++) out.push(i === 1 ? t.slice(0, 2) : t.slice(i - 2, i + 1));
-  return out;
-}
 
 function lowerBound(terms: readonly string[], t: string): number {
   let lo = 0;
@@ -57,6 +51,7 @@ class Index implements SearchIndex {
   private readonly candStamp: Int32Array;
   private readonly slotStamp: Int32Array;
   private readonly termStamp: Int32Array;
+  private readonly termCount: Int32Array;
   private readonly touched: Int32Array;
   private touchedCount = 0;
   private stamp = 0;
@@ -74,6 +69,7 @@ class Index implements SearchIndex {
     this.candStamp = new Int32Array(this.size);
     this.slotStamp = new Int32Array(this.size);
     this.termStamp = new Int32Array(this.vocab.terms.length);
+    this.termCount = new Int32Array(this.vocab.terms.length);
     this.touched = new Int32Array(this.size);
   }
 
@@ -190,7 +186,7 @@ class Index implements SearchIndex {
     // progress), is taken as meant: no typo search. A rare exact word may be someone's typo.
     const common = exact && this.vocab.postStart[at + 1]! - this.vocab.postStart[at]! >= KNOWN_MIN_DOCS;
     const known = common || prefixed;
-    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, known, near);
+    if (fuzzy) this.addFuzzy(t, prefix, wFuzzy, jamo, substring, known ? 0 : exact ? 1 : -1, near);
     return fuzzy && !known;
   }
 
@@ -226,49 +222,60 @@ class Index implements SearchIndex {
     weight: number,
     jamo: boolean,
     substring: boolean,
-    known: boolean,
+    maxEdits: number,
     near: Map<string, number>,
   ): void {
-    const edits = known ? 0 : allowedEdits(t.length, jamo);
+    // maxEdits: 0 for a known word, 1 for a rare word of the catalog, -1 for no limit.
+    const allowed = allowedEdits(t.length, jamo);
+    const edits = maxEdits < 0 ? allowed : Math.min(allowed, maxEdits);
     substring &&= t.length >= MIN_SUBSTRING;
     if (edits === 0 && !substring) return;
     const { terms } = this.vocab;
-    const grams = trigramStrings(t);
     const lists = trigramCodes(t).map((code) => gramList(this.vocab, code));
     const gen = ++this.termGen;
-    const { termStamp } = this;
-    // An edit breaks at most three trigrams (a transposition four); short words must share two.
-    const need = Math.max(Math.min(2, grams.length), grams.length - 4 * edits);
-    const head = t.slice(0, 2);
-    const shared = (term: string): number => {
-      let n = term.startsWith(head) ? 1 : 0;
-      for (let i = 1; i < grams.length; i++) if (term.includes(grams[i]!)) n++;
-      return n;
-    };
-    const check = (ti: number): void => {
-      if (termStamp[ti] === gen) return;
-      termStamp[ti] = gen;
-      const term = terms[ti]!;
-      let quality = 0;
-      if (edits > 0 && (term.length > t.length ? prefix : t.length - term.length <= edits) && shared(term) >= need) {
-        const d = term.length - t.length <= edits ? boundedDistance(t, term, edits) : edits + 1;
-        if (d <= edits) quality = NEAR_QUALITY.whole - NEAR_QUALITY.perEdit * d;
-        else if (prefix && term.length > t.length && boundedDistance(t, term, edits, true) <= edits) quality = NEAR_QUALITY.prefix;
-      }
-      if (quality > 0) near.set(term, quality);
-      if (quality > 0 || (substring && term.length > t.length && term.includes(t))) {
-        this.addPostings(ti, weight, MAX_POSTINGS_WALK);
-      }
+    const { termStamp, termCount } = this;
+    const accept = (ti: number, quality: number): void => {
+      if (quality > 0) near.set(terms[ti]!, quality);
+      this.addPostings(ti, weight, MAX_POSTINGS_WALK);
     };
     if (edits > 0) {
-      const seeds = [...lists].sort((a, b) => a.length - b.length).slice(0, grams.length - need + 1);
-      for (const list of seeds) for (let j = 0; j < list.length; j++) check(list[j]!);
+      // An edit breaks at most three trigrams, a transposition four (allowed for short words,
+      // where it is the usual typo); short words must still share two. Count shared trigrams
+      // over all lists (cheap with typed arrays), then check the words that share enough.
+      const perEdit = edits === 1 && lists.length <= 8 ? 4 : 3;
+      const need = Math.max(Math.min(2, lists.length), lists.length - perEdit * edits);
+      const hits: number[] = [];
+      let budget = MAX_FUZZY_COUNTS;
+      for (const list of [...lists].sort((a, b) => a.length - b.length)) {
+        const n = Math.min(list.length, budget);
+        budget -= n;
+        for (let j = 0; j < n; j++) {
+          const ti = list[j]!;
+          if (termStamp[ti] !== gen) {
+            termStamp[ti] = gen;
+            termCount[ti] = 0;
+          }
+          if (++termCount[ti]! === need) hits.push(ti);
+        }
+      }
+      for (const ti of hits) {
+        const term = terms[ti]!;
+        const longer = term.length > t.length;
+        if (longer ? !prefix : t.length - term.length > edits) continue;
+        const d = term.length - t.length <= edits ? boundedDistance(t, term, edits) : edits + 1;
+        if (d <= edits) accept(ti, NEAR_QUALITY.whole - NEAR_QUALITY.perEdit * d);
+        else if (longer && boundedDistance(t, term, edits, true) <= edits) accept(ti, NEAR_QUALITY.prefix);
+      }
     }
     if (substring) {
       // A word containing t contains each of its inner trigrams: walk the rarest one.
       let rarest: Int32Array | undefined;
       for (let i = 1; i < lists.length; i++) if (!rarest || lists[i]!.length < rarest.length) rarest = lists[i]!;
-      for (let j = 0; rarest && j < rarest.length; j++) check(rarest[j]!);
+      for (let j = 0; rarest && j < rarest.length; j++) {
+        const ti = rarest[j]!;
+        const term = terms[ti]!;
+        if (term.length > t.length && !near.has(term) && term.includes(t)) accept(ti, 0);
+      }
     }
   }
 
