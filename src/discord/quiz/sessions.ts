@@ -94,7 +94,6 @@ export class QuizSessions {
     if (this.byChannel.has(where.channelId)) return { ok: false, reason: 'already_running' };
     const generated = generateQuestions(this.deps.catalog, options, this.deps.random);
     if (!generated.ok) return { ok: false, reason: 'not_enough_questions', available: generated.available };
-    if (this.byChannel.has(where.channelId)) return { ok: false, reason: 'already_running' };
     const state = startGame({ id: this.newId(), ...where, settings, questions: generated.questions, now: this.deps.clock.now() });
     const session: Session = { state, queue: Promise.resolve() };
     this.byId.set(state.id, session);
@@ -191,7 +190,14 @@ export class QuizSessions {
     const { state } = session;
     if (state.status !== 'running' || !this.byId.has(state.id)) return;
     const round = state.round;
-    session.messageId = await this.deps.output.post(state.channelId, roundView(state));
+    try {
+      session.messageId = await this.deps.output.post(state.channelId, roundView(state));
+    } catch (error) {
+      // A round nobody can see cannot be played: end the game so the channel is free again.
+      session.timer?.cancel();
+      this.forget(session);
+      throw error;
+    }
     session.timer?.cancel();
     session.timer = this.deps.scheduler.setTimeout(
       () => this.closeRound(session, round),
