@@ -26,6 +26,8 @@ const WORD: Weights = { exact: 3, prefix: 2, fuzzy: 1 };
 
 interface TermLookup {
   prefix: boolean;
+  /** A finished word (not the last one typed) that the catalog has exactly is not expanded. */
+  finished: boolean;
   fuzzy: boolean;
   substring: boolean;
   jamo: boolean;
@@ -83,7 +85,7 @@ export class Candidates {
     // Typo and substring lookups run on words: with several words, on each of them.
     this.slot++;
     const near = new Map<string, number>();
-    const whole = { prefix: true, fuzzy: !q.cho && single, substring: single, jamo: q.jamo, weights: WHOLE, near };
+    const whole = { prefix: true, finished: false, fuzzy: !q.cho && single, substring: single, jamo: q.jamo, weights: WHOLE, near };
     q.typoCompact = this.addTerm(q.compact, whole);
     if (!single && !q.cho) q.typoCompact = !this.knows(q.compact);
     for (const alt of q.compactAlts) this.addPrefix(alt, WHOLE.prefix);
@@ -96,7 +98,7 @@ export class Candidates {
       this.slot++;
       const last = i === q.tokens.length - 1;
       const found = new Map<string, number>();
-      const lookup = { prefix: last || t.length >= 3, fuzzy: !q.cho, substring: false, jamo: hasHangul(t), weights: WORD, near: found };
+      const lookup = { prefix: last || t.length >= 3, finished: !last, fuzzy: !q.cho, substring: false, jamo: hasHangul(t), weights: WORD, near: found };
       q.typoTokens[i] = this.addTerm(t, lookup);
       q.near[i] = found;
       if (last) for (const alt of q.lastAlts) this.addPrefix(alt, WORD.prefix);
@@ -153,7 +155,7 @@ export class Candidates {
     if (exact) this.addPostings(at, o.weights.exact);
     const next = exact ? at + 1 : at;
     const prefixed = o.prefix && next < terms.length && terms[next]!.startsWith(t);
-    if (o.prefix) this.addPrefix(t, o.weights.prefix, at);
+    if (o.prefix && !(o.finished && exact)) this.addPrefix(t, o.weights.prefix, at);
     // A word the catalog uses often, or one that longer words begin with (typing in
     // progress), is taken as meant. A rare exact word may be someone's typo: one edit.
     const common = exact && postStart[at + 1]! - postStart[at]! >= KNOWN_MIN_DOCS;
