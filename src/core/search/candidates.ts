@@ -6,7 +6,7 @@
 import { allowedEdits, boundedDistance } from '../text/distance.js';
 import { hasHangul } from '../text/normalize.js';
 import type { Query } from './keys.js';
-import { NEAR_QUALITY } from './score.js';
+import { NEAR_QUALITY } from './match.js';
 import { gramList, SHORT_PREFIX, trigramCodes, type Vocabulary } from './vocabulary.js';
 
 const MAX_POSTINGS_WALK = 40000;

@@ -4,8 +4,8 @@
  * weighted by field, plus a small popularity prior.
  */
 import { allowedEdits, boundedDistance } from '../text/distance.js';
-import { hasHangul } from '../text/normalize.js';
 import type { Key, Query } from './keys.js';
+import { boundaryMatch, endsAtWord, startsWithAny, tokenMatch, wordMatch } from './match.js';
 
 export const TIER_BASE = {
   exact: 100,
@@ -19,7 +19,6 @@ export const TIER_BASE = {
 } as const;
 const QUALITY_WEIGHT = 8;
 export const POPULARITY_WEIGHT = 12;
-const NONE: readonly string[] = [];
 const MIN_JOINED_FUZZY = 6;
 
 export interface DocMatch {
@@ -28,91 +27,12 @@ export interface DocMatch {
   key: number;
 }
 
-function startsWithAny(k: string, t: string, alts: readonly string[]): boolean {
-  if (k.startsWith(t)) return true;
-  for (const a of alts) if (k.startsWith(a)) return true;
-  return false;
-}
-
-/** True when the first `length` characters of the key end at one of its word boundaries. */
-function endsAtWord(key: Key, length: number): boolean {
-  let offset = 0;
-  for (const t of key.tokens) {
-    offset += t.length;
-    if (offset >= length) return offset === length;
-  }
-  return false;
-}
-
-/** Matches each query token to a distinct key token (exact, or prefix where allowed). */
-function wordMatch(q: readonly string[], k: readonly string[], lastAlts: readonly string[]): number {
-  if (q.length > k.length) return 0;
-  let used = 0;
-  let exact = 0;
-  for (let i = 0; i < q.length; i++) {
-    const t = q[i]!;
-    const last = i === q.length - 1;
-    const prefixOk = last || t.length >= 3;
-    let found = -1;
-    for (let j = 0; j < k.length && j < 31; j++) {
-      if (used & (1 << j)) continue;
-      if (k[j] === t) {
-        found = j;
-        exact++;
-        break;
-      }
-      if (found < 0 && prefixOk && startsWithAny(k[j]!, t, last ? lastAlts : NONE)) found = j;
-    }
-    if (found < 0) return 0;
-    used |= 1 << found;
-  }
-  return 0.5 * (exact / q.length) + 0.5 * (q.length / k.length);
-}
-
-/** True when the query's compact form starts at a word boundary inside the key. */
-function boundaryMatch(qc: string, key: Key): boolean {
-  let offset = 0;
-  for (const t of key.tokens) {
-    if (offset > 0 && key.compact.startsWith(qc, offset)) return true;
-    offset += t.length;
-  }
-  return false;
-}
-
-/** Match quality of a word within typos: full word, or the typed start of a longer word. */
-export const NEAR_QUALITY = { perEdit: 0.1, whole: 0.6, prefix: 0.45 } as const;
-
-/** 1 for an exact token, less for a prefix or a typo, 0 for no match. */
-function tokenMatch(
-  t: string,
-  k: string,
-  last: boolean,
-  jamo: boolean,
-  lastAlts: readonly string[],
-  typo: boolean,
-  near?: ReadonlyMap<string, number>,
-): number {
-  if (t === k) return 1;
-  if ((last || t.length >= 3) && startsWithAny(k, t, last ? lastAlts : NONE)) return 0.85;
-  if (!typo) return 0;
-  if (near) return near.get(k) ?? 0;
-  const edits = allowedEdits(t.length, jamo);
-  if (edits === 0) return 0;
-  const d = boundedDistance(t, k, edits);
-  if (d <= edits) return NEAR_QUALITY.whole - NEAR_QUALITY.perEdit * d;
-  if (last && k.length > t.length && k.charCodeAt(0) === t.charCodeAt(0) && boundedDistance(t, k, edits, true) <= edits) {
-    return NEAR_QUALITY.prefix;
-  }
-  return 0;
-}
-
 function fuzzyTokens(q: Query, key: Key): number {
   if (q.tokens.length > key.tokens.length) return 0;
   let total = 0;
   for (let i = 0; i < q.tokens.length; i++) {
-    const t = q.tokens[i]!;
     let best = 0;
-    for (const k of key.tokens) best = Math.max(best, tokenMatch(t, k, i === q.tokens.length - 1, q.jamo, q.lastAlts, q.typoTokens[i]!, q.near[i]));
+    for (const k of key.tokens) best = Math.max(best, tokenMatch(q, i, k));
     if (best === 0) return 0;
     total += best;
   }
@@ -180,7 +100,6 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
   const perKey = new Array<number>(keys.length).fill(0);
   for (let i = 0; i < n; i++) {
     const t = q.tokens[i]!;
-    const jamo = q.jamo && hasHangul(t);
     let best = 0;
     let bestW = 0;
     let bestIdx = -1;
@@ -188,7 +107,7 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
       const key = keys[ki]!;
       if (key.cho) continue;
       for (const k of key.tokens) {
-        const m = tokenMatch(t, k, i === n - 1, jamo, q.lastAlts, q.typoTokens[i]!, q.near[i]);
+        const m = tokenMatch(q, i, k);
         if (m > 0 && m * key.weight > best * bestW) {
           best = m;
           bestW = key.weight;
