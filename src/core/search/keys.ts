@@ -59,18 +59,27 @@ interface Form {
   compact: string;
 }
 
-/** Text → its comparable forms; shared across the documents of one build. */
-export type FormCache = Map<string, Form[]>;
+interface TextForms {
+  normalized: string;
+  plain: Form[];
+  /** Initial consonants and romanisations of the Hangul, computed when a field wants them. */
+  extra?: Form[];
+}
 
-function textForms(text: string): Form[] {
-  const forms: Form[] = [];
-  const normalized = normalizeText(text);
-  if (normalized === '') return forms;
-  forms.push({ cho: false, romanised: false, ...textKey(normalized) });
+/** Text → its comparable forms; shared across the documents of one build. */
+export type FormCache = Map<string, TextForms>;
+
+function plainForms(text: string, normalized: string): Form[] {
+  if (normalized === '') return [];
+  const forms: Form[] = [{ cho: false, romanised: false, ...textKey(normalized) }];
   if (/[-‐‑–]/.test(text)) forms.push({ cho: false, romanised: false, ...textKey(normalizeText(text, false)) });
-  if (!hasHangul(normalized)) return forms;
+  return forms;
+}
+
+function extraForms(normalized: string): Form[] {
+  if (!hasHangul(normalized)) return [];
   const cho = choseongWords(normalized);
-  forms.push({ cho: true, romanised: false, tokens: cho, compact: cho.join('') });
+  const forms: Form[] = [{ cho: true, romanised: false, tokens: cho, compact: cho.join('') }];
   for (const roman of romanizations(normalized)) forms.push({ cho: false, romanised: true, ...textKey(roman) });
   return forms;
 }
@@ -88,17 +97,19 @@ function hasKey(keys: readonly Key[], field: MatchedField, f: Form): boolean {
   return false;
 }
 
+/** Fields that get initial-consonant and romanised keys; aliases and context get plain ones. */
+const WITH_EXTRA_FORMS: ReadonlySet<MatchedField> = new Set(['name', 'korean']);
+
 function addTextKeys(out: Key[], field: MatchedField, text: string, cache: FormCache): void {
-  let forms = cache.get(text);
-  if (!forms) {
-    forms = textForms(text);
-    cache.set(text, forms);
+  let entry = cache.get(text);
+  if (!entry) {
+    const normalized = normalizeText(text);
+    entry = { normalized, plain: plainForms(text, normalized) };
+    cache.set(text, entry);
   }
+  const forms = WITH_EXTRA_FORMS.has(field) ? [...entry.plain, ...(entry.extra ??= extraForms(entry.normalized))] : entry.plain;
   for (const f of forms) {
-    if (f.compact === '') continue;
-    // Context only needs its plain form: initials and romanisations of it add noise and time.
-    if (field === 'context' && (f.cho || f.romanised)) continue;
-    if (hasKey(out, field, f)) continue;
+    if (f.compact === '' || hasKey(out, field, f)) continue;
     const weight = FIELD_WEIGHTS[field] * (f.romanised ? ROMANISED_FACTOR : 1);
     out.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens });
   }
