@@ -69,22 +69,30 @@ export function buildVocabulary(keys: readonly Key[][], kinds: Uint8Array): Voca
   let occ = new Int32Array(1 << 16);
   let occLength = 0;
   const occEnd = new Int32Array(keys.length);
+  const idOf = (w: string, word: boolean): number => {
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = names.length;
+      ids.set(w, id);
+      names.push(w);
+      counts.push(0);
+      lastDoc.push(-1);
+      isWord.push(false);
+    }
+    if (word) isWord[id] = true;
+    return id;
+  };
+  // Keys of the same text share their tokens array: look its terms up once.
+  const termsOfKey = new Map<readonly string[], number[]>();
   for (let d = 0; d < keys.length; d++) {
     for (const key of keys[d]!) {
-      const n = key.tokens.length;
-      for (let i = 0; i <= n; i++) {
-        if (i === n && n < 2) break;
-        const w = i < n ? key.tokens[i]! : key.compact;
-        let id = ids.get(w);
-        if (id === undefined) {
-          id = names.length;
-          ids.set(w, id);
-          names.push(w);
-          counts.push(0);
-          lastDoc.push(-1);
-          isWord.push(false);
-        }
-        if (i < n) isWord[id] = true;
+      let keyTerms = termsOfKey.get(key.tokens);
+      if (!keyTerms) {
+        keyTerms = key.tokens.map((w) => idOf(w, true));
+        if (key.tokens.length > 1) keyTerms.push(idOf(key.compact, false));
+        termsOfKey.set(key.tokens, keyTerms);
+      }
+      for (const id of keyTerms) {
         if (lastDoc[id] === d) continue;
         lastDoc[id] = d;
         counts[id]!++;
