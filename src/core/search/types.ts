@@ -31,6 +31,11 @@ export interface SearchOptions {
 }
 
 export interface SearchIndex {
+  /**
+   * Best matches first (stable order). A query with nothing searchable in it (empty, only
+   * punctuation) returns the most popular items of the asked kinds, as autocomplete shows.
+   */
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** Number of documents indexed. */
   size: number;
 }
