@@ -12,7 +12,8 @@ import {
 
 describe('normalizeText', () => {
   it('lower-cases, strips Latin accents and turns punctuation into single spaces', () => {
-    expect(normalizeText('  Guardian: The Lonely & Great God!! ')).toBe('guardian the lonely great god');
+    expect(normalizeText('  Guardian: The Lonely, Great God!! ')).toBe('guardian the lonely great god');
+    expect(normalizeText('Love & Secret')).toBe('love and secret');
     expect(normalizeText('Beyoncé')).toBe('beyonce');
   });
   it('folds full-width characters (NFKC) but keeps the compatibility jamo people type', () => {

@@ -25,11 +25,17 @@ export function endsAtWord(key: Key, length: number): boolean {
   return false;
 }
 
-/** Matches each query token to a distinct key token (exact, or prefix where allowed). */
+/**
+ * Matches each query token to a distinct key token (exact, or prefix where allowed), in any
+ * order; returns 0 when one is missing, else a quality that favours exact words, covering
+ * more of the key, and the key's own word order.
+ */
 export function wordMatch(q: readonly string[], k: readonly string[], lastAlts: readonly string[]): number {
   if (q.length > k.length) return 0;
   let used = 0;
   let exact = 0;
+  let previous = -1;
+  let inOrder = 1;
   for (let i = 0; i < q.length; i++) {
     const t = q[i]!;
     const last = i === q.length - 1;
@@ -45,9 +51,11 @@ export function wordMatch(q: readonly string[], k: readonly string[], lastAlts: 
       if (found < 0 && prefixOk && startsWithAny(k[j]!, t, last ? lastAlts : NONE)) found = j;
     }
     if (found < 0) return 0;
+    if (found < previous) inOrder = 0;
+    previous = found;
     used |= 1 << found;
   }
-  return 0.5 * (exact / q.length) + 0.5 * (q.length / k.length);
+  return 0.45 * (exact / q.length) + 0.4 * (q.length / k.length) + 0.15 * inOrder;
 }
 
 /** True when the query's compact form starts at a word boundary inside the key. */

@@ -8,6 +8,7 @@ import { disassemble, getChoseong, romanize } from 'es-hangul';
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const ASCII_APOSTROPHES = /['`]/g;
 const ASCII_HYPHEN_IN_WORD = /(?<=[a-z0-9])-(?=[a-z0-9])/g;
+const AMPERSAND = /&/g;
 const ASCII_NOT_WORD = /[^a-z0-9]+/g;
 const LATIN_ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/g;
 const COMBINING = /[\u0300-\u036f]/g;
@@ -21,13 +22,13 @@ const NOT_COMPAT_JAMO = /[^\u3131-\u318e]+/g;
 const CHOSEONG_ONLY = /^[\u3131-\u314e]+$/;
 
 /**
- * Lower-cased NFKC text with Latin accents removed, apostrophes dropped, and every run of
- * punctuation or spacing turned into one space. `joinHyphens` turns "Ji-young" into "jiyoung".
+ * Lower-cased NFKC text with Latin accents removed, apostrophes dropped, "&" read as "and",
+ * and every run of punctuation or spacing turned into one space. `joinHyphens` turns "Ji-young" into "jiyoung".
  */
 export function normalizeText(input: string, joinHyphens = true): string {
   if (PLAIN_ASCII.test(input)) {
     // Fast path for plain ASCII, which is most of the catalog.
-    let a = input.toLowerCase().replace(ASCII_APOSTROPHES, '');
+    let a = input.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(AMPERSAND, ' and ');
     if (joinHyphens) a = a.replace(ASCII_HYPHEN_IN_WORD, '');
     return a.replace(ASCII_NOT_WORD, ' ').trim();
   }
@@ -35,7 +36,7 @@ export function normalizeText(input: string, joinHyphens = true): string {
   let s = input.replace(NOT_COMPAT_JAMO, (seg) => seg.normalize('NFKC')).toLowerCase();
   // Strip Latin accents only: NFD on Hangul would give conjoining jamo nobody types.
   s = s.replace(LATIN_ACCENTED, (ch) => ch.normalize('NFD').replace(COMBINING, '').normalize('NFC'));
-  s = s.replace(APOSTROPHES, '');
+  s = s.replace(APOSTROPHES, '').replace(AMPERSAND, ' and ');
   if (joinHyphens) s = s.replace(HYPHEN_IN_WORD, '');
   return s.replace(NOT_WORD, ' ').trim();
 }
