@@ -80,7 +80,11 @@ export function searchDocsFromDataset(dataset: Dataset): SearchDoc[] {
       name: a.name,
       ...(a.nameKo ? { nameKo: a.nameKo } : {}),
       aliases: present([...a.aliases, a.realName, a.realNameKo]).filter((x) => x !== a.name),
-      context: present(groups.flatMap((g) => [g.name, g.nameKo])),
+      context: present([
+        ...groups.flatMap((g) => [g.name, g.nameKo]),
+        // Fictional groups: the real singers who voice them.
+        ...a.voicedBy.map((id) => artists.get(id)?.name),
+      ]),
       popularity: clamp01(
         0.9 * prior(a.tier, a.id) +
           Math.min(0.1, 0.02 * (songsPerArtist.get(a.id) ?? 0) + 0.01 * (membersPerGroup.get(a.id) ?? 0)),
