@@ -124,6 +124,11 @@ const choseongOf = memo((word) => getChoseong(word));
 
 /** Comparable tokens of a text, and their space-less join (folded again across joins). */
 export function textKey(normalized: string): { tokens: string[]; compact: string } {
+  if (!hasHangul(normalized)) {
+    // The common case, kept cheap: Latin words only.
+    const latin = normalized === '' ? [] : normalized.split(' ');
+    return { tokens: latin.map(foldLatin), compact: foldUncached(latin.join('')) };
+  }
   const words = splitWords(normalized);
   const tokens = words.map(wordKey);
   // Fold the joined raw words: folds look across word boundaries ("del luna" = "deluna").
