@@ -54,7 +54,9 @@ export class Candidates {
   private readonly termStamp: Int32Array;
   private readonly termCount: Int32Array;
   private readonly touched: Int32Array;
+  private readonly wordHits: Int32Array;
   private touchedCount = 0;
+  private wordSlot = false;
   private query = 0;
   private slot = 0;
   private termGen = 0;
@@ -69,6 +71,7 @@ export class Candidates {
     this.stamp = new Int32Array(n);
     this.slotStamp = new Int32Array(n);
     this.touched = new Int32Array(n);
+    this.wordHits = new Int32Array(n);
     this.termStamp = new Int32Array(vocab.terms.length);
     this.termCount = new Int32Array(vocab.terms.length);
   }
@@ -84,6 +87,7 @@ export class Candidates {
     const single = q.tokens.length === 1;
     // Typo and substring lookups run on words: with several words, on each of them.
     this.slot++;
+    this.wordSlot = false;
     const near = new Map<string, number>();
     const whole = { prefix: true, finished: false, fuzzy: !q.cho && single, substring: single, jamo: q.jamo, weights: WHOLE, near };
     q.typoCompact = this.addTerm(q.compact, whole);
@@ -94,6 +98,7 @@ export class Candidates {
       q.near[0] = near;
       return;
     }
+    this.wordSlot = true;
     q.tokens.forEach((t, i) => {
       this.slot++;
       const last = i === q.tokens.length - 1;
@@ -103,6 +108,11 @@ export class Candidates {
       q.near[i] = found;
       if (last) for (const alt of q.lastAlts) this.addPrefix(alt, WORD.prefix);
     });
+  }
+
+  /** How many of the query's words led to doc `d` (for a query of several words). */
+  wordsFound(d: number): number {
+    return this.wordHits[d]!;
   }
 
   /** The best-looking candidates: by gathered weight, then popularity (doc order). */
@@ -134,9 +144,11 @@ export class Candidates {
     if (this.stamp[d] !== this.query) {
       this.stamp[d] = this.query;
       this.score[d] = 0;
+      this.wordHits[d] = 0;
       this.touched[this.touchedCount++] = d;
     }
     this.score[d]! += weight;
+    if (this.wordSlot) this.wordHits[d]!++;
   }
 
   private addPostings(termIdx: number, weight: number, budget = MAX_POSTINGS_WALK): number {

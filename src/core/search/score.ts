@@ -137,8 +137,12 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
   return { score: TIER_BASE.partial * avgWeight * (matched / n) + QUALITY_WEIGHT * 0.2 * (qualitySum / n), key: bestKey };
 }
 
-/** Best match of a query against a document's keys, popularity included; null if none. */
-export function scoreDoc(q: Query, keys: readonly Key[], popularity: number): DocMatch | null {
+/**
+ * Best match of a query against a document's keys, popularity included; null if none.
+ * `wordsFound` (from candidate gathering) lets it skip the multi-field pass for docs that
+ * too few of the query's words lead to.
+ */
+export function scoreDoc(q: Query, keys: readonly Key[], popularity: number, wordsFound = Infinity): DocMatch | null {
   let best = -1;
   let bestKey = -1;
   for (let i = 0; i < keys.length; i++) {
@@ -148,7 +152,7 @@ export function scoreDoc(q: Query, keys: readonly Key[], popularity: number): Do
       bestKey = i;
     }
   }
-  if (!q.cho && q.tokens.length > 1 && best < TIER_BASE.word) {
+  if (!q.cho && q.tokens.length > 1 && best < TIER_BASE.word && wordsFound * 2 >= q.tokens.length) {
     const m = multiField(q, keys);
     if (m && m.score > best) {
       best = m.score;

@@ -43,7 +43,7 @@ class Index implements SearchIndex {
     this.candidates.gather(q, mask);
     const scored: { doc: number; score: number; key: number }[] = [];
     for (const d of this.candidates.select(Math.max(limit + EXTRA_SCORED, MIN_SCORED))) {
-      const m = scoreDoc(q, this.keys[d]!, this.docs[d]!.popularity);
+      const m = scoreDoc(q, this.keys[d]!, this.docs[d]!.popularity, this.candidates.wordsFound(d));
       if (m) scored.push({ doc: d, score: m.score, key: m.key });
     }
     scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
