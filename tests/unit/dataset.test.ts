@@ -130,6 +130,23 @@ describe('the bundled dataset (data/)', () => {
     expect(data.productions.filter((p) => p.networks.some((n) => platforms.includes(n))).map((p) => p.id)).toEqual([]);
   });
 
+  it('links no song to an idol whose groups all debuted years after it (a sign of a wrong name link)', () => {
+    const artists = new Map(data.artists.map((a) => [a.id, a]));
+    const productions = new Map(data.productions.map((p) => [p.id, p]));
+    const suspicious: string[] = [];
+    for (const s of data.songs) {
+      const p = productions.get(s.productionId);
+      const year = s.year ?? p?.year;
+      if (!year || p?.kind === 'anime' || p?.kind === 'animated_series') continue;
+      for (const id of s.performers) {
+        const a = artists.get(id);
+        const debuts = (a?.memberships ?? []).map((m) => artists.get(m.groupId)?.debutYear);
+        if (debuts.length > 0 && debuts.every((d) => d !== undefined && d > year + 1)) suspicious.push(`${s.id} → ${id}`);
+      }
+    }
+    expect(suspicious).toEqual([]);
+  });
+
   it('has every production chosen for OST curation (batches.json), under its title or an alias', () => {
     const batches = JSON.parse(readFileSync(join(DATA, 'curated/ost/batches.json'), 'utf8')) as {
       productions: { title: string; year: number; kind: string }[];
