@@ -23,10 +23,26 @@ export interface Key {
   source: string;
   compact: string;
   tokens: string[];
+  /** SCRIPT bits of the compact text: a key and a query with none in common cannot match. */
+  script: number;
+}
+
+/** Script bits: Latin (and digits, everything not jamo) and Hangul jamo. */
+export const SCRIPT = { latin: 1, hangul: 2 } as const;
+
+/** The script bits of a comparable (jamo or Latin) string. */
+export function scriptOf(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length && bits !== 3; i++) {
+    const c = s.charCodeAt(i);
+    bits |= c >= 0x3131 && c <= 0x318e ? SCRIPT.hangul : SCRIPT.latin;
+  }
+  return bits;
 }
 
 export interface Query {
   cho: boolean;
+  script: number;
   jamo: boolean;
   compact: string;
   tokens: string[];
@@ -57,6 +73,11 @@ interface Form {
   romanised: boolean;
   tokens: string[];
   compact: string;
+  script: number;
+}
+
+function form(cho: boolean, romanised: boolean, key: { tokens: string[]; compact: string }): Form {
+  return { cho, romanised, tokens: key.tokens, compact: key.compact, script: scriptOf(key.compact) };
 }
 
 interface TextForms {
@@ -71,16 +92,16 @@ export type FormCache = Map<string, TextForms>;
 
 function plainForms(text: string, normalized: string): Form[] {
   if (normalized === '') return [];
-  const forms: Form[] = [{ cho: false, romanised: false, ...textKey(normalized) }];
-  if (/[-‐‑–]/.test(text)) forms.push({ cho: false, romanised: false, ...textKey(normalizeText(text, false)) });
+  const forms: Form[] = [form(false, false, textKey(normalized))];
+  if (/[-‐‑–]/.test(text)) forms.push(form(false, false, textKey(normalizeText(text, false))));
   return forms;
 }
 
 function extraForms(normalized: string): Form[] {
   if (!hasHangul(normalized)) return [];
   const cho = choseongWords(normalized);
-  const forms: Form[] = [{ cho: true, romanised: false, tokens: cho, compact: cho.join('') }];
-  for (const roman of romanizations(normalized)) forms.push({ cho: false, romanised: true, ...textKey(roman) });
+  const forms: Form[] = [form(true, false, { tokens: cho, compact: cho.join('') })];
+  for (const roman of romanizations(normalized)) forms.push(form(false, true, textKey(roman)));
   return forms;
 }
 
@@ -111,7 +132,7 @@ function addTextKeys(out: Key[], field: MatchedField, text: string, cache: FormC
   for (const f of forms) {
     if (f.compact === '' || hasKey(out, field, f)) continue;
     const weight = FIELD_WEIGHTS[field] * (f.romanised ? ROMANISED_FACTOR : 1);
-    out.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens });
+    out.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens, script: f.script });
   }
 }
 
@@ -132,12 +153,12 @@ export function parseQuery(raw: string): Query | null {
   if (isChoseongQuery(normalized)) {
     const tokens = normalized.split(' ');
     const none = tokens.map(() => false);
-    return { cho: true, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [], typoCompact: false, typoTokens: none, near: [] };
+    return { cho: true, script: SCRIPT.hangul, jamo: true, compact: tokens.join(''), tokens, compactAlts: [], lastAlts: [], typoCompact: false, typoTokens: none, near: [] };
   }
   const { tokens, compact } = textKey(normalized);
   if (compact === '') return null;
   const compactAlts = pendingFoldForms(compact);
   const lastAlts = tokens.length > 1 ? pendingFoldForms(tokens[tokens.length - 1]!) : compactAlts;
   const typoTokens = tokens.map(() => true);
-  return { cho: false, jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts, typoCompact: true, typoTokens, near: [] };
+  return { cho: false, script: scriptOf(compact), jamo: hasHangul(compact), compact, tokens, compactAlts, lastAlts, typoCompact: true, typoTokens, near: [] };
 }

@@ -4,7 +4,7 @@
  * weighted by field, plus a small popularity prior.
  */
 import { allowedEdits, boundedDistance } from '../text/distance.js';
-import type { Key, Query } from './keys.js';
+import { scriptOf, type Key, type Query } from './keys.js';
 import { boundaryMatch, endsAtWord, startsWithAny, tokenMatch, wordMatch } from './match.js';
 
 export const TIER_BASE = {
@@ -41,7 +41,7 @@ function fuzzyTokens(q: Query, key: Key): number {
 
 /** Score of one key without typo tolerance, or -1 when it does not match. */
 export function scoreKey(q: Query, key: Key): number {
-  if (q.cho !== key.cho) return -1;
+  if (q.cho !== key.cho || (q.script & key.script) === 0) return -1;
   const qc = q.compact;
   const kc = key.compact;
   const w = key.weight;
@@ -103,9 +103,10 @@ function multiField(q: Query, keys: readonly Key[]): DocMatch | null {
     let best = 0;
     let bestW = 0;
     let bestIdx = -1;
+    const script = scriptOf(q.tokens[i]!);
     for (let ki = 0; ki < keys.length; ki++) {
       const key = keys[ki]!;
-      if (key.cho) continue;
+      if (key.cho || (key.script & script) === 0) continue;
       for (const k of key.tokens) {
         const m = tokenMatch(q, i, k);
         if (m > 0 && m * key.weight > best * bestW) {
@@ -163,7 +164,7 @@ export function scoreDoc(q: Query, keys: readonly Key[], popularity: number, wor
   if (!q.cho && (q.typoCompact || q.typoTokens.includes(true))) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      if (key.cho || TIER_BASE.fuzzy * key.weight + QUALITY_WEIGHT <= best) continue;
+      if (key.cho || (key.script & q.script) === 0 || TIER_BASE.fuzzy * key.weight + QUALITY_WEIGHT <= best) continue;
       const s = fuzzyKey(q, key);
       if (s > best) {
         best = s;
