@@ -9,7 +9,21 @@ import { hasHangul, normalizeText, romanizations, textKey } from '../text/normal
 const LEADING_ARTICLE = /^(the|a|an) /;
 const MIN_ARTICLELESS = 4;
 
+const formsCache = new Map<string, string[]>();
+const FORMS_CACHE_MAX = 2000;
+
+/** Comparable forms of an answer; memoised, as a round's answers are checked for every player. */
 function answerForms(text: string): string[] {
+  let forms = formsCache.get(text);
+  if (!forms) {
+    if (formsCache.size >= FORMS_CACHE_MAX) formsCache.clear();
+    forms = computeForms(text);
+    formsCache.set(text, forms);
+  }
+  return forms;
+}
+
+function computeForms(text: string): string[] {
   const normalized = normalizeText(text);
   if (normalized === '') return [];
   const texts = [normalized, ...romanizations(normalized, true)];
