@@ -5,10 +5,12 @@
 import { benchData } from './data.js';
 import { benchQuiz } from './quiz.js';
 import { benchSearch } from './search.js';
+import { benchStartup } from './startup.js';
 import { benchStorage } from './storage.js';
 
 const benches: [string, () => Promise<void>][] = [
   ['data', benchData],
+  ['startup', benchStartup],
   ['search', benchSearch],
   ['storage', benchStorage],
   ['quiz', benchQuiz],
