@@ -32,6 +32,7 @@ export function linkSources(
   log: ConflictLog,
 ): { drafts: ProdDraft[]; stats: LinkStats } {
   const kowikiByKo = groupBy(kowiki, (d) => key(d.titleKo ?? ''));
+  const kowikiByRoman = groupBy(kowiki, (d) => (d.titleKo && hasHangul(d.titleKo) ? key(romanize(d.titleKo)) : ''));
   const linked = new Set<ProdDraft>();
   const drafts: ProdDraft[] = [];
 
@@ -68,8 +69,10 @@ export function linkSources(
       }
     }
     if (!partner) {
-      // Latin-script titles that kowiki keeps as they are ("VIP", "W"), in the same year
-      const same = (kowikiByKo.get(key(m.title ?? '')) ?? []).filter((k) => !linked.has(k) && k.year === m.year);
+      // Latin-script titles that kowiki keeps as they are ("VIP", "W"), or MDL titles that are the
+      // romanised Korean title ("Daemyeong" = 대명), in the same year
+      const candidates = [...(kowikiByKo.get(key(m.title ?? '')) ?? []), ...(kowikiByRoman.get(key(m.title ?? '')) ?? [])];
+      const same = [...new Set(candidates)].filter((k) => !linked.has(k) && k.year === m.year);
       if (same.length === 1) {
         partner = same[0];
         byMap++;
