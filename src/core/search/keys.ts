@@ -85,6 +85,8 @@ interface TextForms {
   plain: Form[];
   /** Initial consonants and romanisations of the Hangul, computed when a field wants them. */
   extra?: Form[];
+  /** The keys of this text per field, shared by every doc that has it (performers, dramas). */
+  keys: Partial<Record<MatchedField, Key[]>>;
 }
 
 /** Text → its comparable forms; shared across the documents of one build. */
@@ -111,9 +113,10 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function hasKey(keys: readonly Key[], field: MatchedField, f: Form): boolean {
+function hasKey(keys: readonly Key[], key: Key): boolean {
   for (const k of keys) {
-    if (k.compact === f.compact && k.field === field && k.cho === f.cho && sameTokens(k.tokens, f.tokens)) return true;
+    if (k === key) return true;
+    if (k.compact === key.compact && k.field === key.field && k.cho === key.cho && sameTokens(k.tokens, key.tokens)) return true;
   }
   return false;
 }
@@ -121,19 +124,28 @@ function hasKey(keys: readonly Key[], field: MatchedField, f: Form): boolean {
 /** Fields that get initial-consonant and romanised keys; aliases and context get plain ones. */
 const WITH_EXTRA_FORMS: ReadonlySet<MatchedField> = new Set(['name', 'korean']);
 
+function fieldKeys(entry: TextForms, field: MatchedField, text: string): Key[] {
+  const cached = entry.keys[field];
+  if (cached) return cached;
+  const forms = WITH_EXTRA_FORMS.has(field) ? [...entry.plain, ...(entry.extra ??= extraForms(entry.normalized))] : entry.plain;
+  const keys: Key[] = [];
+  for (const f of forms) {
+    if (f.compact === '') continue;
+    const weight = FIELD_WEIGHTS[field] * (f.romanised ? ROMANISED_FACTOR : 1);
+    keys.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens, script: f.script });
+  }
+  entry.keys[field] = keys;
+  return keys;
+}
+
 function addTextKeys(out: Key[], field: MatchedField, text: string, cache: FormCache): void {
   let entry = cache.get(text);
   if (!entry) {
     const normalized = normalizeText(text);
-    entry = { normalized, plain: plainForms(text, normalized) };
+    entry = { normalized, plain: plainForms(text, normalized), keys: {} };
     cache.set(text, entry);
   }
-  const forms = WITH_EXTRA_FORMS.has(field) ? [...entry.plain, ...(entry.extra ??= extraForms(entry.normalized))] : entry.plain;
-  for (const f of forms) {
-    if (f.compact === '' || hasKey(out, field, f)) continue;
-    const weight = FIELD_WEIGHTS[field] * (f.romanised ? ROMANISED_FACTOR : 1);
-    out.push({ field, weight, cho: f.cho, source: text, compact: f.compact, tokens: f.tokens, script: f.script });
-  }
+  for (const key of fieldKeys(entry, field, text)) if (!hasKey(out, key)) out.push(key);
 }
 
 /** All keys of one document, most important field first. */

@@ -57,7 +57,6 @@ export function gramList(v: Vocabulary, code: number): Int32Array {
 }
 
 const EMPTY = new Int32Array(0);
-const NO_CODES: number[] = [];
 
 /** Builds the vocabulary of docs' keys; docs are numbered by rank (0 = most popular). */
 export function buildVocabulary(keys: readonly Key[][], kinds: Uint8Array): Vocabulary {
@@ -128,11 +127,21 @@ function buildTrigrams(terms: readonly string[], isWord: (r: number) => boolean)
   const gramIds = new Map<number, number>();
   const counts: number[] = [];
   const lastTerm: number[] = [];
-  const codes: number[][] = [];
+  // Pass 1: each word's distinct trigram lists, kept flat; pass 2 fills the lists.
+  let flat = new Int32Array(1 << 16);
+  let flatLength = 0;
+  const flatStart = new Int32Array(terms.length + 1);
   for (let r = 0; r < terms.length; r++) {
-    const list = isWord(r) && terms[r]!.length >= 3 ? trigramCodes(terms[r]!) : NO_CODES;
-    codes.push(list);
-    for (const code of list) {
+    flatStart[r] = flatLength;
+    const term = terms[r]!;
+    if (term.length < 3 || !isWord(r)) continue;
+    let a = START;
+    let b = term.charCodeAt(0);
+    for (let i = 1; i < term.length; i++) {
+      const c = term.charCodeAt(i);
+      const code = gramCode(a, b, c);
+      a = b;
+      b = c;
       let g = gramIds.get(code);
       if (g === undefined) {
         g = counts.length;
@@ -143,18 +152,21 @@ function buildTrigrams(terms: readonly string[], isWord: (r: number) => boolean)
       if (lastTerm[g] === r) continue;
       lastTerm[g] = r;
       counts[g]!++;
+      if (flatLength === flat.length) {
+        const grown = new Int32Array(flat.length * 2);
+        grown.set(flat);
+        flat = grown;
+      }
+      flat[flatLength++] = g;
     }
   }
+  flatStart[terms.length] = flatLength;
   const gramStart = new Int32Array(counts.length + 1);
   for (let g = 0; g < counts.length; g++) gramStart[g + 1] = gramStart[g]! + counts[g]!;
   const fill = gramStart.slice(0, counts.length);
   const gramTerms = new Int32Array(gramStart[counts.length]!);
   for (let r = 0; r < terms.length; r++) {
-    for (const code of codes[r]!) {
-      const g = gramIds.get(code)!;
-      if (fill[g]! > gramStart[g]! && gramTerms[fill[g]! - 1] === r) continue;
-      gramTerms[fill[g]!++] = r;
-    }
+    for (let j = flatStart[r]!; j < flatStart[r + 1]!; j++) gramTerms[fill[flat[j]!]!++] = r;
   }
   return { gramIds, gramStart, gramTerms };
 }
