@@ -148,6 +148,14 @@ describe('the bot through the fake Discord', () => {
     expect((unknown.body.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
   });
 
+  it('/help answers privately with the commands and the catalog size', async () => {
+    const response = await fake.slash('help', {}).response();
+    expect((bodyOf(response).flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
+    const text = visibleText(bodyOf(response));
+    expect(text).toContain('/quiz start');
+    expect(text).toMatch(/\d+ OST songs/);
+  });
+
   it('an unknown command gets a polite private answer', async () => {
     const response = await fake.slash('nonexistent', {}).response();
     expect(response.accepted).toBe(true);
