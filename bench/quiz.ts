@@ -15,11 +15,11 @@ import { buildCatalog } from '../src/core/catalog.js';
 import { seededRandom } from '../src/core/random.js';
 import { answerIds } from '../src/core/quiz/index.js';
 import { isAcceptableAnswer } from '../src/core/search/index.js';
-import type { Scheduler } from '../src/core/time.js';
 import { loadDataset } from '../src/data/load.js';
 import { QUIZ_REPLIES } from '../src/discord/quiz/replies.js';
 import { QuizSessions, type QuizOutput } from '../src/discord/quiz/sessions.js';
 import { createStores } from '../src/storage/createStores.js';
+import { manualScheduler } from '../tests/helpers/manualScheduler.js';
 
 const GAMES = 500;
 const PLAYERS_PER_GAME = 4;
@@ -29,24 +29,6 @@ const GUILDS = 50;
 function pct(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
-
-/** Timers that fire only when the bench says so: rounds end when the bench decides. */
-function manualScheduler(): Scheduler & { fireAll(): void; pending(): number } {
-  let timers: { callback: () => void; cancelled: boolean }[] = [];
-  return {
-    setTimeout(callback) {
-      const timer = { callback, cancelled: false };
-      timers.push(timer);
-      return { cancel: () => (timer.cancelled = true) };
-    },
-    fireAll() {
-      const due = timers;
-      timers = [];
-      for (const t of due) if (!t.cancelled) t.callback();
-    },
-    pending: () => timers.filter((t) => !t.cancelled).length,
-  };
 }
 
 export async function benchQuiz(): Promise<void> {
@@ -114,7 +96,7 @@ export async function benchQuiz(): Promise<void> {
         if (reply.length > 0) acknowledged++;
       }
       now += 25_000;
-      scheduler.fireAll();
+      scheduler.fire();
       await sessions.idle();
       // Tally what each game's reveal awarded (the points players are shown).
       for (let g = 0; g < GAMES; g++) {
@@ -125,10 +107,10 @@ export async function benchQuiz(): Promise<void> {
           awarded.set(key, (awarded.get(key) ?? 0) + r.points);
         }
       }
-      scheduler.fireAll();
+      scheduler.fire();
       await sessions.idle();
     }
-    scheduler.fireAll();
+    scheduler.fire();
     await sessions.idle();
 
     let persisted = 0;

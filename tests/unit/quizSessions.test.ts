@@ -2,33 +2,17 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/core/catalog.js';
 import { seededRandom } from '../../src/core/random.js';
-import type { Scheduler } from '../../src/core/time.js';
 import { isAcceptableAnswer } from '../../src/core/search/index.js';
 import { loadDataset } from '../../src/data/load.js';
 import { QuizSessions, type QuizOutput } from '../../src/discord/quiz/sessions.js';
 import type { Card } from '../../src/discord/views/songCard.js';
 import { createMemoryStores } from '../../src/storage/memoryStores.js';
+import { manualScheduler } from '../helpers/manualScheduler.js';
 
 const catalog = buildCatalog(loadDataset('data'));
 const where = { guildId: 'g1', channelId: 'c1', starterId: 'u1' };
 const settings = { rounds: 3, secondsPerRound: 20, mode: 'buttons' as const };
 const options = { count: 3, difficulty: 'easy' as const, choices: 4 };
-
-function manualScheduler(): Scheduler & { fire(): void } {
-  let timers: { callback: () => void; cancelled: boolean }[] = [];
-  return {
-    setTimeout(callback) {
-      const timer = { callback, cancelled: false };
-      timers.push(timer);
-      return { cancel: () => (timer.cancelled = true) };
-    },
-    fire() {
-      const due = timers;
-      timers = [];
-      for (const t of due) if (!t.cancelled) t.callback();
-    },
-  };
-}
 
 function setup(output?: Partial<QuizOutput>) {
   let now = 1_000_000;
