@@ -1,5 +1,6 @@
 import type { EntityKind } from './model.js';
 import type { SearchHit, SearchIndex } from './search/types.js';
+import { compactKey } from './text/normalize.js';
 
 export type LookupResult =
   | { type: 'found'; id: string }
@@ -7,10 +8,6 @@ export type LookupResult =
   | { type: 'none'; elsewhere: SearchHit | undefined };
 
 export const MAX_CHOICES = 10;
-
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /**
  * Turns what a user typed (an id chosen in autocomplete, or free text) into one item, a short
@@ -31,8 +28,8 @@ export function resolveLookup(
     return { type: 'none', elsewhere };
   }
   if (!second) return { type: 'found', id: top.id };
-  const typed = fold(trimmed);
-  const isExact = (hit: SearchHit) => hit.matchedField !== 'context' && fold(hit.matchedText) === typed;
+  const typed = compactKey(trimmed);
+  const isExact = (hit: SearchHit) => hit.matchedField !== 'context' && compactKey(hit.matchedText) === typed;
   if (isExact(top) && !isExact(second)) return { type: 'found', id: top.id };
   return { type: 'choices', hits };
 }

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, type AutocompleteInteraction, type ChatIn
 import type { Catalog } from '../core/catalog.js';
 import { DISCORD_LIMITS, truncate } from '../core/limits.js';
 import { resolveLookup } from '../core/lookup.js';
-import type { EntityKind, Tier } from '../core/model.js';
+import type { EntityKind } from '../core/model.js';
 import { autocompleteChoices } from './choices.js';
 import { respond } from './respond.js';
 import type { Command, Context } from './types.js';
@@ -11,20 +11,9 @@ import { cardFor, choicesView, notFoundMessage } from './views/lookupViews.js';
 /** Longer text is cut before searching: no title is anywhere near this long. */
 export const QUERY_MAX_LENGTH = 100;
 
-const TIER_RANK: Record<Tier, number> = { signature: 0, notable: 1, deep_cut: 2 };
 
 function exists(catalog: Catalog, kind: EntityKind, id: string): boolean {
   return catalog.exists({ kind, id });
-}
-
-/** The most famous items of a kind, shown before the user has typed anything. */
-function popular(catalog: Catalog, kind: EntityKind): { id: string; tier?: Tier | undefined }[] {
-  const items =
-    kind === 'song' ? catalog.dataset.songs : kind === 'production' ? catalog.dataset.productions : catalog.dataset.artists;
-  return items
-    .filter((i) => i.tier !== undefined)
-    .sort((a, b) => TIER_RANK[a.tier as Tier] - TIER_RANK[b.tier as Tier])
-    .slice(0, DISCORD_LIMITS.autocompleteChoices);
 }
 
 export interface LookupCommandSpec {
@@ -54,15 +43,8 @@ export function lookupCommand(spec: LookupCommandSpec): Command {
 
     async autocomplete(interaction: AutocompleteInteraction, ctx: Context) {
       const typed = truncate(interaction.options.getFocused(), QUERY_MAX_LENGTH);
-      const hits = typed.trim()
-        ? ctx.search.search(typed, { kinds: [spec.kind], limit: DISCORD_LIMITS.autocompleteChoices })
-        : popular(ctx.catalog, spec.kind).map((item) => ({
-            id: item.id,
-            kind: spec.kind,
-            score: 0,
-            matchedField: 'name' as const,
-            matchedText: '',
-          }));
+      // Before anything is typed, the search answers with the most popular items of the kind.
+      const hits = ctx.search.search(typed, { kinds: [spec.kind], limit: DISCORD_LIMITS.autocompleteChoices });
       await interaction.respond(autocompleteChoices(ctx.catalog, hits));
     },
 

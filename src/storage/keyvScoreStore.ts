@@ -11,7 +11,7 @@ import {
 import { SortedBoard } from './board.js';
 import { GuildCollection, type CollectionIndex } from './guildCollection.js';
 import type { Kv } from './kv.js';
-import { applyDelta, assertId, emptyPlayer, mergeDeltas, pageBounds, periodPoints, playerCodec, type PlayerRecord } from './records.js';
+import { applyDelta, assertId, emptyPlayer, mergeDeltas, pageBounds, periodPoints, playerCodec, toPlayerStats, type PlayerRecord } from './records.js';
 
 /**
  * Leaderboards of one server: the all-time board is always maintained; each timed period keeps
@@ -98,18 +98,7 @@ export class KeyvScoreStore implements ScoreStore {
     };
     const week = standing('week');
     const month = standing('month');
-    const r = record ?? emptyPlayer();
-    return {
-      userId,
-      points: r.points,
-      games: r.games,
-      answered: r.answered,
-      correct: r.correct,
-      bestStreak: r.bestStreak,
-      rank: record ? index.all.rankOf(record.points) : null,
-      periodPoints: { week: week.points, month: month.points },
-      periods: { week, month },
-    };
+    return toPlayerStats(userId, record, record ? index.all.rankOf(record.points) : null, { week, month });
   }
 
   idle(): Promise<void> {

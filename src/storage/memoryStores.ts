@@ -20,7 +20,7 @@ import {
   type Stores,
 } from '../core/ports.js';
 import { countFavourites, pageFavourites, rankChart, removeFavourite, toggleFavourite } from './favouriteRules.js';
-import { applyDelta, applySettingsPatch, assertId, assertRef, copySettings, emptyPlayer, mergeDeltas, pageBounds, periodPoints, type PlayerRecord } from './records.js';
+import { applyDelta, applySettingsPatch, assertId, assertRef, copySettings, mergeDeltas, pageBounds, periodPoints, toPlayerStats, type PlayerRecord } from './records.js';
 
 /**
  * Plain in-memory stores for tests and `STORE_URL=memory:`. Deliberately naive (every
@@ -83,19 +83,8 @@ export class MemoryScoreStore implements ScoreStore {
     };
     const week = standing('week');
     const month = standing('month');
-    const r = record ?? emptyPlayer();
     const rank = this.board(guildId, 'all', 'all').find((row) => row.userId === userId)?.rank ?? null;
-    return {
-      userId,
-      points: r.points,
-      games: r.games,
-      answered: r.answered,
-      correct: r.correct,
-      bestStreak: r.bestStreak,
-      rank,
-      periodPoints: { week: week.points, month: month.points },
-      periods: { week, month },
-    };
+    return toPlayerStats(userId, record, rank, { week, month });
   }
 }
 

@@ -10,6 +10,8 @@ import {
   type Favourite,
   type FavouriteRef,
   type GuildSettings,
+  type PeriodStanding,
+  type PlayerStats,
   type Instant,
   type ScoreDelta,
   type SettingsPatch,
@@ -232,4 +234,25 @@ export function pageBounds(page: number | undefined, pageSize: number | undefine
   const size = Math.min(100, Math.max(1, whole(pageSize, 10)));
   const number = Math.max(1, whole(page, 1));
   return { page: number, pageSize: size, offset: (number - 1) * size, totalPages: Math.max(1, Math.ceil(total / size)) };
+}
+
+/** The stats a player sees, from their record (undefined: never played here) and their standings. */
+export function toPlayerStats(
+  userId: string,
+  record: PlayerRecord | undefined,
+  rank: number | null,
+  periods: { week: PeriodStanding; month: PeriodStanding },
+): PlayerStats {
+  const r = record ?? emptyPlayer();
+  return {
+    userId,
+    points: r.points,
+    games: r.games,
+    answered: r.answered,
+    correct: r.correct,
+    bestStreak: r.bestStreak,
+    rank,
+    periodPoints: { week: periods.week.points, month: periods.month.points },
+    periods,
+  };
 }

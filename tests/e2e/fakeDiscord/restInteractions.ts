@@ -2,6 +2,7 @@
 import { isRecord, Issues } from './issues.js';
 import { Refuse, invalidForm, noContent, ok, type Reply } from './http.js';
 import { checkMentions, recordRefusal, type FakeContext, type RouteInput } from './context.js';
+import { readEditOrDelete } from './messageEdits.js';
 import type { InteractionRecord, StoredMessage } from './store.js';
 import { CallbackType, validateCallback } from './validateCallback.js';
 import { isEmptyMessage, validateMessage } from './validateMessage.js';
@@ -138,16 +139,5 @@ export function webhookMessageRoute(ctx: FakeContext, input: RouteInput): Reply 
   if (!('id' in found)) return found;
   const message = webhookMessage(ctx, found, input.params[2]);
   if (!message) return Refuse.unknownMessage();
-  if (input.method === 'GET') return ok(ctx.store.toApi(message));
-  if (input.method === 'DELETE') {
-    message.deleted = true;
-    ctx.store.changed();
-    return noContent;
-  }
-  const issues = new Issues();
-  validateMessage(input.body ?? {}, issues, { create: false });
-  if (!issues.empty) return invalidForm(issues);
-  const body = isRecord(input.body) ? input.body : {};
-  checkMentions(ctx, input, body);
-  return ok(ctx.store.toApi(ctx.store.editMessage(message, body)));
+  return readEditOrDelete(ctx, input, message);
 }

@@ -2,6 +2,7 @@
 import { isRecord, Issues } from './issues.js';
 import { Refuse, invalidForm, noContent, ok, type Reply } from './http.js';
 import { checkMentions, type FakeContext, type RouteInput } from './context.js';
+import { readEditOrDelete } from './messageEdits.js';
 import { apiApplication, apiChannel, apiGuild, apiMember, apiUser, defaultUsers, snowflake } from './payloads.js';
 import { validateCommand, validateCommandList } from './validateCommands.js';
 import { isEmptyMessage, validateMessage } from './validateMessage.js';
@@ -159,16 +160,5 @@ export function channelMessage(ctx: FakeContext, input: RouteInput): Reply {
   if (!message || message.deleted || message.channelId !== channelId || (message.flags & L.MESSAGE_FLAG_EPHEMERAL) !== 0) {
     return Refuse.unknownMessage();
   }
-  if (input.method === 'GET') return ok(ctx.store.toApi(message));
-  if (input.method === 'DELETE') {
-    message.deleted = true;
-    ctx.store.changed();
-    return noContent;
-  }
-  const issues = new Issues();
-  validateMessage(input.body ?? {}, issues, { create: false });
-  if (!issues.empty) return invalidForm(issues);
-  const body = isRecord(input.body) ? input.body : {};
-  checkMentions(ctx, input, body);
-  return ok(ctx.store.toApi(ctx.store.editMessage(message, body)));
+  return readEditOrDelete(ctx, input, message);
 }
