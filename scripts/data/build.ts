@@ -104,7 +104,11 @@ function main(): void {
     const rate = r.pairs['pass-a/pass-b'];
     return rate === undefined ? '-' : `${Math.round(rate * 100)}%`;
   };
-  sayS(`passes ${passNames.join(', ')}; ${ost.songs.length} songs`);
+  for (const p of prods.productions) {
+    const n = ost.parts.get(p.id);
+    if (n !== undefined) p.ostParts = n;
+  }
+  sayS(`passes ${passNames.join(', ')}; ${ost.songs.length} songs; part counts agreed for ${ost.parts.size} productions`);
   sayS(`A/B agreement per batch: ${ost.rates.map((r) => `b${r.batch} ${ab(r)}`).join(' ')}`);
 
   // 4. validate, then write

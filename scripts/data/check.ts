@@ -2,9 +2,10 @@
  * `npm run data:check`: loads data/ with the real loader, prints counts and fails (exit 1)
  * when the dataset is invalid or below its targets.
  */
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dataset } from '../../src/core/model.js';
+import type { Dataset, Production, Song } from '../../src/core/model.js';
 import { loadDataset } from '../../src/data/load.js';
 
 const DATA = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'data');
@@ -14,7 +15,23 @@ export const TARGETS = {
   artists: 1500,
   songs: 1500,
   productionsWithSongs: 200,
+  /** Of the most-watched dramas in data/curated/ost/tracklists.json: every numbered part listed. */
+  completeTracklists: 150,
 } as const;
+
+/** The most-watched productions whose full tracklists are the target (ids). */
+function readTracklistTargets(): string[] {
+  return JSON.parse(readFileSync(join(DATA, 'curated/ost/tracklists.json'), 'utf8')) as string[];
+}
+
+/** Complete: the passes agree on N parts and Part 1 … Part N are all listed. */
+function isCompleteTracklist(production: Production, songs: Song[]): boolean {
+  const n = production.ostParts;
+  if (n === undefined) return false;
+  const listed = new Set(songs.filter((s) => s.productionId === production.id && s.role?.type === 'ost_part').map((s) => s.role?.number));
+  for (let i = 1; i <= n; i++) if (!listed.has(i)) return false;
+  return true;
+}
 
 function countBy<T>(xs: T[], k: (x: T) => string): Map<string, number> {
   const m = new Map<string, number>();
@@ -52,6 +69,15 @@ function report(data: Dataset): string[] {
   need('artists', artists.length, TARGETS.artists);
   need('songs', songs.length, TARGETS.songs);
   need('productions with songs', withSongs.size, TARGETS.productionsWithSongs);
+  const byId = new Map(productions.map((p) => [p.id, p]));
+  const targets = readTracklistTargets().map((id) => byId.get(id)).filter((p): p is Production => p !== undefined);
+  const counts = targets.map((p) => songs.filter((s) => s.productionId === p.id).length).sort((a, b) => a - b);
+  const complete = targets.filter((p) => isCompleteTracklist(p, songs));
+  console.log(
+    `most-watched tracklists: ${targets.length} productions, ${counts.filter((n) => n > 0).length} with songs, ` +
+      `median ${counts[Math.floor(counts.length / 2)] ?? 0} songs, part count agreed for ${targets.filter((p) => p.ostParts).length}`,
+  );
+  need('complete tracklists (every part listed)', complete.length, TARGETS.completeTracklists);
   return failures;
 }
 

@@ -72,6 +72,8 @@ export const ostFileSchema = z.object({
   production: text,
   year: z.number().int(),
   kind: z.enum(PRODUCTION_KINDS).optional(),
+  /** How many numbered OST parts the production released, when the pass is sure. */
+  parts: z.number().int().positive().max(99).optional(),
   source: z.string().optional(),
   songs: z.array(z.unknown()),
 });
@@ -81,6 +83,7 @@ export interface OstFile {
   production: string;
   year: number;
   kind?: (typeof PRODUCTION_KINDS)[number];
+  parts?: number;
   source?: string;
   songs: OstSong[];
   /** Songs that did not validate, with the reason; reported, never used. */

@@ -23,6 +23,8 @@ export interface OstResult {
   report: string;
   warnings: string[];
   rates: BatchRate[];
+  /** Numbered OST parts per production id, where at least two passes give the same count. */
+  parts: Map<string, number>;
 }
 
 export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) => number | undefined, artists: ArtistRegistry): OstResult {
@@ -49,9 +51,35 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   addSeed(input.seed, drafts, find, warnings);
 
   const songs = finalizeSongs(drafts, yearOf, artists);
+  const parts = agreedPartCounts(input.passes, find, songs, warnings);
   const names = input.passes.map((p) => p.name);
   const report = writeReport(input.batches, names, find, reports, notes, warnings);
-  return { songs, report: report.markdown, warnings, rates: report.rates };
+  return { songs, report: report.markdown, warnings, rates: report.rates, parts };
+}
+
+/** The part count two passes agree on, unless a kept song has a higher part number. */
+export function agreedPartCounts(passes: OstPass[], find: Find, songs: Song[], warnings: string[]): Map<string, number> {
+  const votes = new Map<string, number[]>();
+  for (const pass of passes) {
+    for (const f of pass.files) {
+      const pid = f.parts === undefined ? undefined : find(f.production, f.year);
+      if (pid && f.parts !== undefined) votes.set(pid, [...(votes.get(pid) ?? []), f.parts]);
+    }
+  }
+  const highest = new Map<string, number>();
+  for (const s of songs) {
+    if (s.role?.type === 'ost_part' && s.role.number !== undefined) {
+      highest.set(s.productionId, Math.max(highest.get(s.productionId) ?? 0, s.role.number));
+    }
+  }
+  const parts = new Map<string, number>();
+  for (const [pid, counts] of votes) {
+    const agreed = [...new Set(counts)].find((n) => counts.filter((c) => c === n).length >= MIN_PASSES);
+    if (agreed === undefined) continue;
+    if ((highest.get(pid) ?? 0) > agreed) warnings.push(`${pid}: passes agree on ${agreed} parts but a kept song is Part ${highest.get(pid)}; count dropped`);
+    else parts.set(pid, agreed);
+  }
+  return parts;
 }
 
 function describe(s: OstSong): string {

@@ -35,6 +35,8 @@ export interface Production {
   /** Streaming platforms (Netflix, Disney+), never counted as networks. */
   platforms: string[];
   episodes?: number;
+  /** Numbered OST parts released (at least two curation passes agree), when known. */
+  ostParts?: number;
   /** Main cast as display names. */
   cast: string[];
   tier?: Tier;

@@ -45,6 +45,7 @@ export const productionSchema = z.strictObject({
   networks: z.array(text),
   platforms: z.array(text),
   episodes: z.number().int().positive().optional(),
+  ostParts: z.number().int().positive().max(99).optional(),
   cast: z.array(text).max(6),
   tier: z.enum(TIERS).optional(),
   sources: z.array(slug).min(1),

@@ -5,6 +5,8 @@ import { parseOutlets } from '../../scripts/data/networks.js';
 import type { Candidate } from '../../scripts/data/ostCandidates.js';
 import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
 import { agreeCluster, agreedRole, agreedTier, clusterSongs } from '../../scripts/data/ostVotes.js';
+import { agreedPartCounts } from '../../scripts/data/ost.js';
+import type { Song } from '../../src/core/model.js';
 
 describe('data build helpers', () => {
   it('makes ids the bot relies on', () => {
@@ -75,5 +77,34 @@ describe('data build helpers', () => {
     expect(kept).toHaveLength(1);
     const { draft } = agreeCluster('goblin-2016', kept[0] as (typeof kept)[number]);
     expect(draft).toMatchObject({ title: 'Stay With Me', role: { type: 'ost_part', number: 1 } });
+  });
+
+  describe('the number of OST parts a production released', () => {
+    const pass = (name: string, parts: number | undefined) => ({
+      name,
+      files: [{ file: `${name}/goblin-2016.json`, production: 'Goblin', year: 2016, ...(parts ? { parts } : {}), songs: [], rejected: [] }],
+    });
+    const find = (title: string): string | undefined => (title === 'Goblin' ? 'goblin-2016' : undefined);
+    const part = (n: number): Song => ({
+      id: `s${n}`, title: `Song ${n}`, productionId: 'goblin-2016', performers: ['punch'], role: { type: 'ost_part', number: n }, credits: [], notes: [], sources: ['curated-ost'],
+    });
+
+    it('is kept when two passes give the same count', () => {
+      const warnings: string[] = [];
+      const parts = agreedPartCounts([pass('pass-a', 14), pass('pass-b', 14), pass('pass-c', 13)], find, [part(1), part(14)], warnings);
+      expect(parts.get('goblin-2016')).toBe(14);
+      expect(warnings).toEqual([]);
+    });
+
+    it('is left out when the passes differ or only one gives it', () => {
+      expect(agreedPartCounts([pass('pass-a', 14), pass('pass-b', 13)], find, [], []).size).toBe(0);
+      expect(agreedPartCounts([pass('pass-a', 14), pass('pass-b', undefined)], find, [], []).size).toBe(0);
+    });
+
+    it('is dropped, with a warning, when a kept song has a higher part number', () => {
+      const warnings: string[] = [];
+      expect(agreedPartCounts([pass('pass-a', 12), pass('pass-b', 12)], find, [part(13)], warnings).size).toBe(0);
+      expect(warnings[0]).toContain('Part 13');
+    });
   });
 });

@@ -6,6 +6,8 @@ import { loadDataset } from '../../src/data/load.js';
 import { commandDefinitions } from '../../src/deploy.js';
 import { choicesView, cardFor } from '../../src/discord/views/lookupViews.js';
 import { roundView } from '../../src/discord/views/quizViews.js';
+import { ostHeading } from '../../src/discord/views/productionCard.js';
+import type { Production, Song } from '../../src/core/model.js';
 import { buildSearchIndex, searchDocsFromDataset } from '../../src/core/search/index.js';
 import { Issues } from '../e2e/fakeDiscord/issues.js';
 import { validateCommandList } from '../e2e/fakeDiscord/validateCommands.js';
@@ -74,5 +76,18 @@ describe('cards show the links', () => {
     const text = JSON.stringify(cardFor(catalog, 'artist', 'exo')!.embeds);
     expect(text).toContain('Chanyeol');
     expect(text).toContain('Stay With Me');
+  });
+});
+
+describe('the OST heading of a /drama card', () => {
+  const production: Production = { id: 'p', kind: 'tv_drama', title: 'P', aliases: [], networks: [], platforms: [], cast: [], sources: ['curated-ost'] };
+  const song = (n?: number): Song => ({
+    id: `s${n ?? 'x'}`, title: 'S', productionId: 'p', performers: [], ...(n ? { role: { type: 'ost_part' as const, number: n } } : {}), credits: [], notes: [], sources: ['curated-ost'],
+  });
+
+  it('counts songs, and the listed parts when the number of parts is known', () => {
+    expect(ostHeading(production, [song(1)])).toBe('OST (1 song)');
+    expect(ostHeading({ ...production, ostParts: 3 }, [song(1), song(2), song(3), song()])).toBe('OST (4 songs · all 3 parts)');
+    expect(ostHeading({ ...production, ostParts: 5 }, [song(1), song(3)])).toBe('OST (2 songs · 2 of 5 parts)');
   });
 });

@@ -1,10 +1,20 @@
 import type { APIEmbed } from 'discord.js';
 import type { Catalog } from '../../core/catalog.js';
-import type { Production } from '../../core/model.js';
+import type { Production, Song } from '../../core/model.js';
 import { buttonRows, favouriteButton, pickMenu } from './components.js';
 import { COLORS, compact, field, fitEmbed, listFields } from './embed.js';
 import { KIND_LABELS, performersLabel, roleLabel, sourcesLabel, withKorean } from './labels.js';
 import type { Card } from './songCard.js';
+
+/** "OST (12 songs)", plus how many of the released parts are listed when that count is known. */
+export function ostHeading(production: Production, songs: Song[]): string {
+  const count = `${songs.length} song${songs.length === 1 ? '' : 's'}`;
+  if (production.ostParts === undefined) return `OST (${count})`;
+  const numbered = new Set(songs.flatMap((s) => (s.role?.type === 'ost_part' && s.role.number !== undefined ? [s.role.number] : [])));
+  const listed = [...numbered].filter((n) => n <= (production.ostParts ?? 0)).length;
+  const parts = listed === production.ostParts ? `all ${production.ostParts} parts` : `${listed} of ${production.ostParts} parts`;
+  return `OST (${count} · ${parts})`;
+}
 
 /** The /drama card: facts, aliases, cast and the OST tracklist in part order. */
 export function productionCard(catalog: Catalog, production: Production): Card {
@@ -32,7 +42,7 @@ export function productionCard(catalog: Catalog, production: Production): Card {
       field('Also known as', production.aliases.slice(0, 8).join(' · ') || undefined),
       field('Aired', dates, true),
       field('Cast', production.cast.slice(0, 6).join(', ') || undefined),
-      ...(tracklist.length ? listFields(`OST (${songs.length} songs)`, tracklist, 4) : [field('OST', 'No songs in Sori yet.')]),
+      ...(tracklist.length ? listFields(ostHeading(production, songs), tracklist, 4) : [field('OST', 'No songs in Sori yet.')]),
     ]),
     footer: { text: `Source: ${sourcesLabel(catalog, production.sources)}` },
   };
