@@ -63,6 +63,8 @@ export const ostSongSchema = z.object({
     .optional(),
   /** Seed files only: writing credits, performers written like `by`. */
   credits: z.array(z.strictObject({ by: text, roles: z.array(z.enum(CREDIT_ROLES)).min(1) })).optional(),
+  /** The later check (pass-v) only: the page that states this song's facts. */
+  evidence: z.string().max(400).optional(),
   /** Seed files only: sources of this song when they differ from the file's. */
   sources: sourceIds.optional(),
 });

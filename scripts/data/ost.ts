@@ -50,11 +50,30 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   }
   addSeed(input.seed, drafts, find, warnings);
 
-  const songs = finalizeSongs(drafts, yearOf, artists);
+  const songs = finalizeSongs(drafts, yearOf, artists).filter((song) => {
+    const wrong = implausiblePerformer(song, artists);
+    if (wrong) warnings.push(`${song.id}: dropped, "${wrong}" is linked to an idol who debuted years after the song (another singer of that name?)`);
+    return !wrong;
+  });
   const parts = agreedPartCounts(input.passes, find, songs, warnings);
   const names = input.passes.map((p) => p.name);
   const report = writeReport(input.batches, names, find, reports, notes, warnings);
   return { songs, report: report.markdown, warnings, rates: report.rates, parts };
+}
+
+/**
+ * The name of a performer linked to an idol who could not have sung the song: every group of theirs,
+ * and their own debut, came more than a year after it (a plain name matched the wrong person).
+ */
+export function implausiblePerformer(song: Song, artists: ArtistRegistry): string | undefined {
+  if (song.year === undefined) return undefined;
+  const late = (y: number | undefined): boolean => y !== undefined && y > (song.year ?? 0) + 1;
+  for (const id of song.performers) {
+    const a = artists.byId.get(id);
+    if (!a || a.memberships.length === 0 || (a.debutYear !== undefined && !late(a.debutYear))) continue;
+    if (a.memberships.every((m) => late(artists.byId.get(m.groupId)?.debutYear))) return a.name;
+  }
+  return undefined;
 }
 
 /** The part count two passes agree on, unless a kept song has a higher part number. */

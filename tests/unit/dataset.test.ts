@@ -140,6 +140,8 @@ describe('the bundled dataset (data/)', () => {
       if (!year || p?.kind === 'anime' || p?.kind === 'animated_series') continue;
       for (const id of s.performers) {
         const a = artists.get(id);
+        // a soloist who debuted before joining a later group (NC.A, Uni.T) is not suspicious
+        if (a?.debutYear !== undefined && a.debutYear <= year + 1) continue;
         const debuts = (a?.memberships ?? []).map((m) => artists.get(m.groupId)?.debutYear);
         if (debuts.length > 0 && debuts.every((d) => d !== undefined && d > year + 1)) suspicious.push(`${s.id} → ${id}`);
       }
