@@ -72,9 +72,22 @@ function majority<T>(values: (T | undefined)[], id: (v: T) => string): T | undef
 
 const TIER_RANK: Record<Tier, number> = { deep_cut: 0, notable: 1, signature: 2 };
 
-/** Roles: the same role kept whole; else the same type without a number; else nothing. */
-export function agreedRole(roles: (SongRole | undefined)[]): SongRole | undefined {
-  const whole = majority(roles, (r) => `${r.type}|${r.number ?? ''}`);
+/** The later check's pass: it only lists what a cited page states. */
+export const CHECK_PASS = 'pass-v';
+
+/**
+ * Roles: the same role kept whole; else the same type without a number; else nothing. A number
+ * the check (`checked`, from a cited page) gives is kept only with one more vote; a number it
+ * contradicts, or two numbers tied, is not kept.
+ */
+export function agreedRole(roles: (SongRole | undefined)[], checked?: SongRole): SongRole | undefined {
+  const id = (r: SongRole): string => `${r.type}|${r.number ?? ''}`;
+  const counts = new Map<string, number>();
+  for (const r of roles) if (r) counts.set(id(r), (counts.get(id(r)) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  const tied = [...counts].filter(([, n]) => n === top).length > 1;
+  let whole = tied ? undefined : majority(roles, id);
+  if (checked?.number !== undefined) whole = (counts.get(id(checked)) ?? 0) >= MIN_PASSES ? checked : undefined;
   if (whole) return whole;
   const type = majority(roles.map((r) => r?.type), (t) => t);
   return type ? { type } : undefined;
@@ -121,7 +134,8 @@ export function agreeCluster(pid: string, cluster: Cluster): { draft: Draft; dif
   const first = songs[0] as OstSong;
   const title = songs.slice(1).reduce((t, s) => preferredTitle({ title: t, ko: first.ko }, s), first.title);
   const titleKo = pairs(songs).map(([a, b]) => agreedKo(a, b)).find((k) => k !== undefined);
-  const role = agreedRole(songs.map((s) => parseRole(s.role)));
+  const checkedSong = cluster.members.find((m) => m.pass === CHECK_PASS)?.song;
+  const role = agreedRole(songs.map((s) => parseRole(s.role)), checkedSong ? parseRole(checkedSong.role) : undefined);
   const language = majority(songs.map((s) => parseLanguage(s.lang)), (l) => l);
   const year = majority(songs.map((s) => s.year), (y) => String(y));
   const tier = agreedTier(songs.map((s) => s.tier));

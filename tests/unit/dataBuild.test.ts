@@ -6,7 +6,7 @@ import type { Candidate } from '../../scripts/data/ostCandidates.js';
 import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
 import { agreeCluster, agreedRole, agreedTier, clusterSongs } from '../../scripts/data/ostVotes.js';
 import { agreedPartCounts } from '../../scripts/data/ost.js';
-import type { Song } from '../../src/core/model.js';
+import type { Song, SongRole } from '../../src/core/model.js';
 
 describe('data build helpers', () => {
   it('makes ids the bot relies on', () => {
@@ -51,6 +51,15 @@ describe('data build helpers', () => {
     expect(agreedRole([{ type: 'ost_part', number: 2 }, { type: 'main_theme' }])).toBeUndefined();
     expect(agreedRole([{ type: 'ost_part', number: 2 }, undefined])).toBeUndefined();
     expect(agreedRole([{ type: 'ending', number: 1 }, { type: 'ending', number: 2 }, { type: 'ending', number: 2 }])).toEqual({ type: 'ending', number: 2 });
+    // two numbers with two votes each: neither is kept
+    const p = (n: number): SongRole => ({ type: 'ost_part', number: n });
+    expect(agreedRole([p(4), p(4), p(6), p(6)])).toEqual({ type: 'ost_part' });
+    // the roles include the check's own; its number (from a cited page) needs one more vote, and a
+    // remembered majority it contradicts loses its number
+    expect(agreedRole([p(4), p(4), p(6), p(6)], p(6))).toEqual(p(6));
+    expect(agreedRole([p(4), p(4), p(6)], p(6))).toEqual({ type: 'ost_part' });
+    expect(agreedRole([p(4), p(6), p(6)], p(6))).toEqual(p(6));
+    expect(agreedRole([p(4), p(6)], p(6))).toEqual({ type: 'ost_part' });
     expect(agreedTier(['signature', 'notable'])).toBe('notable');
     expect(agreedTier(['deep_cut', 'signature'])).toBe('deep_cut');
     expect(agreedTier(['signature', undefined])).toBeUndefined();
