@@ -102,4 +102,27 @@ describe('famous facts in the bundled dataset', () => {
     expect(s.credits).toEqual([{ artistId: 'hyunsuk-treasure', roles: ['lyrics', 'composition'] }]);
     expect(production('the-mysterious-class-2021').kind).toBe('web_drama');
   });
+
+  it("Goblin's tracklist: 14 parts, in order, with the parts a 2017 chart lists", () => {
+    const goblin = data.songs.filter((s) => s.productionId === 'goblin-2016');
+    const part = (n: number): Song | undefined => goblin.find((s) => s.role?.type === 'ost_part' && s.role.number === n);
+    expect(production('goblin-2016').ostParts).toBe(14);
+    for (let n = 1; n <= 14; n++) expect(part(n), `Part ${n}`).toBeDefined();
+    expect(part(1)?.title).toBe('Stay With Me');
+    expect(part(4)).toMatchObject({ title: 'Beautiful', performers: ['crush'] });
+    expect(part(5)?.performers).toEqual(['eddy-kim']);
+    expect(part(7)).toMatchObject({ title: 'I Miss You', performers: ['soyou'] });
+    expect(part(9)?.performers).toEqual(['ailee']);
+  });
+
+  it('Flower (Crash Landing on You) and Always (Descendants of the Sun) are sung by Yoon Mi-rae', () => {
+    expect(song('flower-crash-landing-on-you-2019').performers).toEqual(['yoon-mi-rae']);
+    expect(song('always-descendants-of-the-sun-2016')).toMatchObject({ performers: ['yoon-mi-rae'], role: { type: 'ost_part', number: 1 } });
+  });
+
+  it("Lia's Always Be Your Star (밝혀줄게 별처럼) is The Red Sleeve's ninth OST, listed once", () => {
+    const lia = data.songs.filter((s) => s.productionId === 'the-red-sleeve-2021' && s.performers.includes('lia-itzy'));
+    expect(lia).toHaveLength(1);
+    expect(lia[0]).toMatchObject({ title: 'Always Be Your Star', titleKo: '밝혀줄게 별처럼', role: { type: 'ost_part', number: 9 } });
+  });
 });
