@@ -99,6 +99,13 @@ describe('the bundled dataset (data/)', () => {
     expect(duplicates(keys)).toEqual([]);
   });
 
+  it('lists no song twice under two titles (same production, Hangul title and performers)', () => {
+    const keys = data.songs
+      .filter((s) => s.titleKo)
+      .map((s) => `${s.productionId}|${(s.titleKo ?? '').replace(/\s+/g, '')}|${[...s.performers].sort().join('+')}`);
+    expect(duplicates(keys)).toEqual([]);
+  });
+
   it('numbers OST parts uniquely within a production, and orders songs by part number', () => {
     const parts = data.songs
       .filter((s) => s.role?.type === 'ost_part' && s.role.number !== undefined)
