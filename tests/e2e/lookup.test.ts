@@ -79,6 +79,10 @@ describe('the bot through the fake Discord', () => {
     expect(text).toContain('Goblin');
     expect(text).toContain('tvN');
     expect(text).toContain('Stay With Me');
+    expect(text).toContain('all 14 parts');
+    const parts = [...text.matchAll(/OST Part (\d+)/g)].map((m) => Number(m[1]));
+    expect(parts).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    expect(text.indexOf('Stay With Me')).toBeLessThan(text.indexOf('Round and Round'));
   });
 
   it('/idol "TXT" lists Love Sight', async () => {
