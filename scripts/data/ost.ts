@@ -50,7 +50,7 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   }
   addSeed(input.seed, drafts, find, warnings);
 
-  const songs = finalizeSongs(drafts, yearOf, artists).filter((song) => {
+  const songs = mergeGroupCredits(finalizeSongs(drafts, yearOf, artists), artists, warnings).filter((song) => {
     const wrong = implausiblePerformer(song, artists);
     if (wrong) warnings.push(`${song.id}: dropped, "${wrong}" is linked to an idol who debuted years after the song (another singer of that name?)`);
     return !wrong;
@@ -59,6 +59,30 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   const names = input.passes.map((p) => p.name);
   const report = writeReport(input.batches, names, find, reports, notes, warnings);
   return { songs, report: report.markdown, warnings, rates: report.rates, parts };
+}
+
+/**
+ * One song credited once to a whole group and once to some of its members (passes differ in how
+ * they credit a unit): the members' credit is kept, with the part number either gives.
+ */
+export function mergeGroupCredits(songs: Song[], artists: ArtistRegistry, warnings: string[]): Song[] {
+  const dropped = new Set<Song>();
+  const groupOf = (whole: string[], members: string[]): boolean =>
+    whole.length === 1 &&
+    members.length > 0 &&
+    members.every((id) => artists.byId.get(id)?.memberships.some((m) => m.groupId === whole[0]));
+  for (const whole of songs) {
+    for (const part of songs) {
+      if (whole === part || dropped.has(part) || whole.productionId !== part.productionId) continue;
+      if (!groupOf(whole.performers, part.performers)) continue;
+      if (!sameTitle({ title: whole.title, ko: whole.titleKo }, { title: part.title, ko: part.titleKo })) continue;
+      dropped.add(whole);
+      if (part.role?.number === undefined && whole.role) part.role = whole.role;
+      part.sources = [...new Set([...part.sources, ...whole.sources])].sort();
+      warnings.push(`${whole.id}: merged into ${part.id} (the group's credit for the song its members sang)`);
+    }
+  }
+  return songs.filter((s) => !dropped.has(s));
 }
 
 /**

@@ -5,7 +5,8 @@ import { parseOutlets } from '../../scripts/data/networks.js';
 import type { Candidate } from '../../scripts/data/ostCandidates.js';
 import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
 import { agreeCluster, agreedRole, agreedTier, clusterSongs } from '../../scripts/data/ostVotes.js';
-import { agreedPartCounts } from '../../scripts/data/ost.js';
+import { agreedPartCounts, implausiblePerformer, mergeGroupCredits } from '../../scripts/data/ost.js';
+import { ArtistRegistry } from '../../scripts/data/artists.js';
 import type { Song, SongRole } from '../../src/core/model.js';
 
 describe('data build helpers', () => {
@@ -114,6 +115,40 @@ describe('data build helpers', () => {
       const warnings: string[] = [];
       expect(agreedPartCounts([pass('pass-a', 12), pass('pass-b', 12)], find, [part(13)], warnings).size).toBe(0);
       expect(warnings[0]).toContain('Part 13');
+    });
+  });
+
+  describe('songs checked against the artists they link to', () => {
+    const registry = (): ArtistRegistry => {
+      const r = new ArtistRegistry({ groups: [], persons: [] });
+      const base = { aliases: [], memberships: [], voicedBy: [], sources: ['curated'] };
+      r.add({ ...base, kind: 'group', name: 'Secret Number', debutYear: 2020 }, 'secret-number');
+      for (const name of ['Dita', 'Zuu']) {
+        r.add({ ...base, kind: 'person', name, memberships: [{ groupId: 'secret-number', current: true, roles: [] }] }, `${name.toLowerCase()}-sn`);
+      }
+      r.add({ ...base, kind: 'person', name: 'Luna', memberships: [{ groupId: 'secret-number', current: false, roles: [] }] }, 'luna-sn');
+      return r;
+    };
+    const song = (id: string, performers: string[], year: number, role?: SongRole): Song => ({
+      id, title: 'Love, Maybe', titleKo: '사랑인가 봐', productionId: 'bp-2022', performers, year, ...(role ? { role } : {}), credits: [], notes: [], sources: ['curated-ost'],
+    });
+
+    it('merges a group credit into the same song credited to some of its members', () => {
+      const warnings: string[] = [];
+      const kept = mergeGroupCredits([song('whole', ['secret-number'], 2022, { type: 'ost_part', number: 5 }), song('members', ['dita-sn', 'zuu-sn'], 2022)], registry(), warnings);
+      expect(kept.map((s) => s.id)).toEqual(['members']);
+      expect(kept[0]?.role).toEqual({ type: 'ost_part', number: 5 });
+      expect(warnings).toHaveLength(1);
+    });
+
+    it('keeps the group credit when the other song is another title', () => {
+      const other = { ...song('members', ['dita-sn'], 2022), title: 'Another Song', titleKo: '다른 노래' };
+      expect(mergeGroupCredits([song('whole', ['secret-number'], 2022), other], registry(), [])).toHaveLength(2);
+    });
+
+    it('flags a plain name linked to an idol whose group debuted years after the song', () => {
+      expect(implausiblePerformer(song('old', ['luna-sn'], 2006), registry())).toBe('Luna');
+      expect(implausiblePerformer(song('new', ['luna-sn'], 2021), registry())).toBeUndefined();
     });
   });
 });
