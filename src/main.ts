@@ -37,7 +37,7 @@ export interface StartOptions {
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const started = Date.now();
-  const dataset = loadDataset(options.dataDir ?? 'data');
+  const dataset = loadDataset(options.dataDir ?? 'data', { trustStamp: true });
   const catalog = buildCatalog(dataset);
   const search = buildSearchIndex(searchDocsFromDataset(dataset));
   logger.info(

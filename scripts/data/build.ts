@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Source } from '../../src/core/model.js';
 import { DATA_FILES, formatProblems, validateDataset } from '../../src/data/load.js';
+import { writeStamp } from '../../src/data/stamp.js';
 import { ArtistRegistry } from './artists.js';
 import { readArtistSources } from './artistSources.js';
 import { ConflictLog } from './conflicts.js';
@@ -136,6 +137,7 @@ function main(): void {
   writeJson(join(DATA, DATA_FILES.artists), dataset.artists);
   writeJson(join(DATA, DATA_FILES.songs), dataset.songs);
   writeJson(join(DATA, DATA_FILES.sources), [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id)));
+  writeStamp(DATA, Object.values(DATA_FILES));
   writeFileSync(join(CURATED, 'conflicts.md'), log.toMarkdown({ ...PRODUCTION_RULES, ...ARTIST_RULES }));
   writeFileSync(join(CURATED, 'ost/disagreements.md'), ost.report);
   progress('write')(

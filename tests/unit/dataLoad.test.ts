@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatasetError, loadDataset } from '../../src/data/load.js';
+import { DATA_FILES, DatasetError, loadDataset } from '../../src/data/load.js';
+import { writeStamp } from '../../src/data/stamp.js';
 
 const source = { id: 'curated', name: 'Curated', licence: 'MIT' };
 const production = {
@@ -73,5 +74,27 @@ describe('loadDataset', () => {
     const d = write({});
     rmSync(join(d, 'songs.json'));
     expect(() => loadDataset(d)).toThrow(/songs\.json \[-\] -: cannot read/);
+  });
+
+  describe('the validation stamp written by data:build', () => {
+    const badKind = { 'productions.json': [{ ...production, kind: 'opera' }] };
+
+    it('lets start-up skip validating files that are exactly the ones the build validated', () => {
+      const d = write(badKind);
+      writeStamp(d, Object.values(DATA_FILES));
+      expect(loadDataset(d, { trustStamp: true }).productions).toHaveLength(1);
+      expect(() => loadDataset(d)).toThrow(DatasetError);
+    });
+
+    it('validates in full again once a file is edited after the build', () => {
+      const d = write({});
+      writeStamp(d, Object.values(DATA_FILES));
+      writeFileSync(join(d, 'productions.json'), JSON.stringify(badKind['productions.json']));
+      expect(() => loadDataset(d, { trustStamp: true })).toThrow(/productions\.json \[goblin-2016\] kind/);
+    });
+
+    it('validates in full when there is no stamp', () => {
+      expect(() => loadDataset(write(badKind), { trustStamp: true })).toThrow(DatasetError);
+    });
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Production } from '../../src/core/model.js';
-import { loadDataset } from '../../src/data/load.js';
+import { DATA_FILES, loadDataset } from '../../src/data/load.js';
+import { stampMatches } from '../../src/data/stamp.js';
 import { FORBIDDEN_FIELD, MAX_TEXT } from '../../src/data/schema.js';
 
 const DATA = join(import.meta.dirname, '../../data');
@@ -46,6 +47,11 @@ describe('the bundled dataset (data/)', () => {
     expect(data.productions.length).toBeGreaterThan(0);
     expect(data.artists.length).toBeGreaterThan(0);
     expect(data.songs.length).toBeGreaterThan(0);
+  });
+
+  it('carries a current validation stamp, so that start-up can skip validating it again', () => {
+    const texts = Object.fromEntries(Object.values(DATA_FILES).map((f) => [f, readFileSync(join(DATA, f), 'utf8')]));
+    expect(stampMatches(DATA, texts)).toBe(true);
   });
 
   it('has unique ids in every file', () => {
