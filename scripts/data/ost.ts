@@ -141,6 +141,14 @@ function describeProduction(passes: OstPass[], lists: (Candidate[] | undefined)[
     mismatched: [],
     fieldDiffs: [],
     pairs: new Map(),
+    byPass: new Map(
+      passes.flatMap((p, i) => {
+        const list = lists[i];
+        if (!list) return [];
+        const kept2 = kept.filter((c) => c.members.some((m) => m.pass === p.name)).length;
+        return [[p.name, { listed: list.length, kept: kept2 }] as const];
+      }),
+    ),
   };
   const shown = new Set<Cluster>();
   for (const c of single) {

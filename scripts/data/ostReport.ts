@@ -14,7 +14,12 @@ export interface ProductionReport {
   fieldDiffs: { title: string; diffs: string[] }[];
   /** Agreement of each pair of passes ("pass-a/pass-b"). */
   pairs: Map<string, PairCount>;
+  /** Per pass: songs it listed, and how many of them are kept (another pass agreed). */
+  byPass: Map<string, { listed: number; kept: number }>;
 }
+
+/** Passes that cover whole batches, production by production: the agreement table compares these. */
+const BATCH_PASSES = new Set(['pass-a', 'pass-b', 'pass-c']);
 
 export interface BatchRate {
   batch: number;
@@ -47,7 +52,8 @@ export function writeReport(
   resolutionNotes: Map<string, string>,
   warnings: string[],
 ): { markdown: string; rates: BatchRate[] } {
-  const pairNames = passNames.flatMap((x, i) => passNames.slice(i + 1).map((y) => `${x}/${y}`));
+  const tablePasses = passNames.filter((p) => BATCH_PASSES.has(p));
+  const pairNames = tablePasses.flatMap((x, i) => tablePasses.slice(i + 1).map((y) => `${x}/${y}`));
   const header = `| batch | productions | covered by every pass | kept songs | ${pairNames.map((p) => `${pairLabel(p)} agreement`).join(' | ')} |`;
   const table = [header, `|${'---|'.repeat(4 + pairNames.length)}`];
   const details: string[] = [];
@@ -78,7 +84,7 @@ export function writeReport(
     const pairRates = Object.fromEntries(pairNames.map((pair) => [pair, sumPairs(inBatch, pair).rate]));
     const kept = inBatch.reduce((n, r) => n + r.kept, 0);
     rates.push({ batch: batch.batch, kept, pairs: pairRates });
-    const covered = inBatch.filter((r) => r.passes.length === passNames.length).length;
+    const covered = inBatch.filter((r) => tablePasses.every((p) => r.passes.includes(p))).length;
     table.push(`| ${batch.batch} | ${batch.productions.length} | ${covered} | ${kept} | ${pairNames.map((p) => pct(pairRates[p])).join(' | ')} |`);
     details.push('');
   }
@@ -90,6 +96,18 @@ export function writeReport(
     for (const [pid, r] of outside) details.push(...productionDetails(pid, r, passNames));
     details.push('');
   }
+  const tally = new Map<string, { listed: number; kept: number }>();
+  for (const r of reports.values()) {
+    for (const [pass, t] of r.byPass) {
+      const sum = tally.get(pass) ?? { listed: 0, kept: 0 };
+      tally.set(pass, { listed: sum.listed + t.listed, kept: sum.kept + t.kept });
+    }
+  }
+  const passTable = [
+    '| pass | songs listed | kept (another pass agreed) |',
+    '|---|---|---|',
+    ...passNames.map((p) => `| ${short(p)} | ${tally.get(p)?.listed ?? 0} | ${tally.get(p)?.kept ?? 0} |`),
+  ];
   const names = [...resolutionNotes].sort(([x], [y]) => x.localeCompare(y)).map(([n, note]) => `- ${n}: ${note}`);
   const markdown = [
     '# OST curation: where the passes disagree',
@@ -102,6 +120,12 @@ export function writeReport(
     'Agreement of two passes = agreed / (agreed + only one of them + same title with other performers), over the',
     'productions both have covered. V (pass-v/) is the later check of these disagreements: it lists only what a page it',
     'cites states (each song has an "evidence" URL), counts as one vote, and so never keeps a song on its own.',
+    '',
+    'Songs per pass (production by production, artist by artist, and the check):',
+    '',
+    passTable.join('\n'),
+    '',
+    `Agreement per batch between the production-by-production passes (${tablePasses.map(short).join(', ')}):`,
     '',
     table.join('\n'),
     '',
