@@ -22,6 +22,7 @@ import {
 } from './curated.js';
 import { applyArtistTiers, applyTiers, readExclusions, readTiers } from './tiers.js';
 import { buildSongs } from './ost.js';
+import { readReview } from './ostReview.js';
 import { PRODUCTION_RULES, buildProductions } from './productions.js';
 import { readJson, writeJson } from './write.js';
 
@@ -96,6 +97,7 @@ function main(): void {
       passes: passNames.map((name) => ({ name, files: readOstFolder(join(CURATED, 'ost', name), warn) })),
       seed: readOstFolder(join(CURATED, 'ost/seed'), warn),
       batches,
+      review: readReview(join(CURATED, 'ost/review.json')),
     },
     prods.find,
     (id) => yearById.get(id),

@@ -10,12 +10,14 @@ import { IdAllocator, slug } from './ids.js';
 import { namedByPasses, readCandidates, type Candidate, type Find, type OstPass } from './ostCandidates.js';
 import { parseLanguage, parseRole, sameTitle, songOrder, titleKey } from './ostRoles.js';
 import { writeReport, type BatchRate, type ProductionReport } from './ostReport.js';
-import { MIN_PASSES, agreeCluster, clusterSongs, pairCount, type Cluster, type Draft } from './ostVotes.js';
+import { applySameSong, dropRefuted, type OstReview } from './ostReview.js';
+import { MIN_PASSES, agreeCluster, clusterSongs, pairCount, settlePartNumbers, type Cluster, type Draft } from './ostVotes.js';
 
 export interface OstInputs {
   passes: OstPass[];
   seed: OstFile[];
   batches: Batch[];
+  review?: OstReview;
 }
 
 export interface OstResult {
@@ -31,6 +33,8 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
   const warnings: string[] = [];
   const notes = new Map<string, string>();
   const byPass = input.passes.map((p) => readCandidates(p, find, artists, notes, warnings));
+  const review = input.review ?? { sameSong: [], refuted: [] };
+  applySameSong(review, byPass, find, warnings);
   // A singer two passes name (in any song) is an artist even when no song of theirs is kept.
   for (const credit of namedByPasses(byPass, MIN_PASSES).values()) artists.resolve(credit, 'curated-ost');
 
@@ -49,8 +53,11 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
     reports.set(pid, report);
   }
   addSeed(input.seed, drafts, find, warnings);
-
-  const songs = mergeGroupCredits(finalizeSongs(drafts, yearOf, artists), artists, warnings).filter((song) => {
+  settlePartNumbers(drafts);
+  const performerIds = (credits: string[]): string =>
+    [...new Set(credits.map((c) => artists.resolve(c, 'curated-ost', false).id))].sort().join('+');
+  const reviewed = dropRefuted(review, drafts, find, performerIds, warnings);
+  const songs = mergeGroupCredits(finalizeSongs(reviewed, yearOf, artists), artists, warnings).filter((song) => {
     const wrong = implausiblePerformer(song, artists);
     if (wrong) warnings.push(`${song.id}: dropped, "${wrong}" is linked to an idol who debuted years after the song (another singer of that name?)`);
     return !wrong;

@@ -25,6 +25,8 @@ export interface Draft {
   notes: string[];
   tier?: Tier;
   sources: string[];
+  /** Part numbers the passes gave this song (one entry per pass), for settling numbers across songs. */
+  partVotes?: number[];
 }
 
 /** The same song as listed by several passes (at most once per pass). */
@@ -76,21 +78,24 @@ const TIER_RANK: Record<Tier, number> = { deep_cut: 0, notable: 1, signature: 2 
 export const CHECK_PASS = 'pass-v';
 
 /**
- * Roles: the same role kept whole; else the same type without a number; else nothing. A number
- * the check (`checked`, from a cited page) gives is kept only with one more vote; a number it
- * contradicts, or two numbers tied, is not kept.
+ * Roles: the type most passes give (at least two), with the number at least two of them give; a
+ * pass that gives the type without a number does not vote against a number. Two numbers tied
+ * keep none. A number the check (`checked`, from a cited page) gives is kept only with one more
+ * vote, and a number it contradicts is not kept.
  */
 export function agreedRole(roles: (SongRole | undefined)[], checked?: SongRole): SongRole | undefined {
-  const id = (r: SongRole): string => `${r.type}|${r.number ?? ''}`;
-  const counts = new Map<string, number>();
-  for (const r of roles) if (r) counts.set(id(r), (counts.get(id(r)) ?? 0) + 1);
-  const top = Math.max(0, ...counts.values());
-  const tied = [...counts].filter(([, n]) => n === top).length > 1;
-  let whole = tied ? undefined : majority(roles, id);
-  if (checked?.number !== undefined) whole = (counts.get(id(checked)) ?? 0) >= MIN_PASSES ? checked : undefined;
-  if (whole) return whole;
   const type = majority(roles.map((r) => r?.type), (t) => t);
-  return type ? { type } : undefined;
+  if (!type) return undefined;
+  const numbers = roles.filter((r): r is SongRole => r?.type === type && r.number !== undefined).map((r) => r.number as number);
+  const counts = new Map<number, number>();
+  for (const n of numbers) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  let number = best && best[1] >= MIN_PASSES && (!second || second[1] < best[1]) ? best[0] : undefined;
+  if (checked?.type === type && checked.number !== undefined) {
+    number = (counts.get(checked.number) ?? 0) >= MIN_PASSES ? checked.number : undefined;
+  }
+  return number === undefined ? { type } : { type, number };
 }
 
 /** Tier: when enough passes give one, the lowest of them. */
@@ -153,6 +158,9 @@ export function agreeCluster(pid: string, cluster: Cluster): { draft: Draft; dif
       notes,
       ...(tier ? { tier } : {}),
       sources: ['curated-ost'],
+      ...(role?.type === 'ost_part' && role.number === undefined && parseRole(checkedSong?.role)?.number === undefined
+        ? { partVotes: songs.flatMap((s) => { const r = parseRole(s.role); return r?.type === 'ost_part' && r.number !== undefined ? [r.number] : []; }) }
+        : {}),
     },
     diffs: differences(cluster.members),
   };
@@ -188,3 +196,32 @@ export function pairCount(xs: Candidate[], ys: Candidate[]): PairCount {
   }
   return { agreed, onlyX, onlyY: rest.length, mismatched };
 }
+
+/**
+ * A part number belongs to one song. Songs whose number was left open because the passes' votes
+ * tied are settled again without the votes for numbers other songs of the production already hold,
+ * until nothing changes (a number still needs two votes and no tie).
+ */
+export function settlePartNumbers(drafts: Draft[]): void {
+  const byProduction = new Map<string, Draft[]>();
+  for (const d of drafts) byProduction.set(d.productionId, [...(byProduction.get(d.productionId) ?? []), d]);
+  for (const list of byProduction.values()) {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      const taken = new Set(list.flatMap((d) => (d.role?.type === 'ost_part' && d.role.number !== undefined ? [d.role.number] : [])));
+      for (const d of list) {
+        if (d.role?.type !== 'ost_part' || d.role.number !== undefined || !d.partVotes?.length) continue;
+        const counts = new Map<number, number>();
+        for (const n of d.partVotes) if (!taken.has(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
+        const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+        if (best && best[1] >= MIN_PASSES && (!second || second[1] < best[1])) {
+          d.role = { type: 'ost_part', number: best[0] };
+          taken.add(best[0]);
+          changed = true;
+        }
+      }
+    }
+  }
+}
+

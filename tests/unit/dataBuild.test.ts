@@ -4,7 +4,8 @@ import { key, slug } from '../../scripts/data/ids.js';
 import { parseOutlets } from '../../scripts/data/networks.js';
 import type { Candidate } from '../../scripts/data/ostCandidates.js';
 import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
-import { agreeCluster, agreedRole, agreedTier, clusterSongs } from '../../scripts/data/ostVotes.js';
+import { agreeCluster, agreedRole, agreedTier, clusterSongs, settlePartNumbers, type Draft } from '../../scripts/data/ostVotes.js';
+import { applySameSong, dropRefuted } from '../../scripts/data/ostReview.js';
 import { agreedPartCounts, implausiblePerformer, mergeGroupCredits } from '../../scripts/data/ost.js';
 import { ArtistRegistry } from '../../scripts/data/artists.js';
 import type { Song, SongRole } from '../../src/core/model.js';
@@ -61,6 +62,10 @@ describe('data build helpers', () => {
     expect(agreedRole([p(4), p(4), p(6)], p(6))).toEqual({ type: 'ost_part' });
     expect(agreedRole([p(4), p(6), p(6)], p(6))).toEqual(p(6));
     expect(agreedRole([p(4), p(6)], p(6))).toEqual({ type: 'ost_part' });
+    // passes that know the type but not the number do not outvote two that know the number
+    const unnumbered: SongRole = { type: 'ost_part' };
+    expect(agreedRole([p(7), p(7), p(7), unnumbered, unnumbered, unnumbered])).toEqual(p(7));
+    expect(agreedRole([p(7), unnumbered, unnumbered])).toEqual({ type: 'ost_part' });
     expect(agreedTier(['signature', 'notable'])).toBe('notable');
     expect(agreedTier(['deep_cut', 'signature'])).toBe('deep_cut');
     expect(agreedTier(['signature', undefined])).toBeUndefined();
@@ -149,6 +154,50 @@ describe('data build helpers', () => {
     it('flags a plain name linked to an idol whose group debuted years after the song', () => {
       expect(implausiblePerformer(song('old', ['luna-sn'], 2006), registry())).toBe('Luna');
       expect(implausiblePerformer(song('new', ['luna-sn'], 2021), registry())).toBeUndefined();
+    });
+  });
+
+  describe('settling part numbers and the review', () => {
+    const draft = (title: string, role: SongRole | undefined, partVotes?: number[]): Draft => ({
+      productionId: 'dots-2016', title, performerCredits: [title], ...(role ? { role } : {}), credits: [], notes: [], sources: ['curated-ost'],
+      ...(partVotes ? { partVotes } : {}),
+    });
+
+    it('gives a tied song the number its votes leave once another song holds the other', () => {
+      // three passes say Part 6, three say Part 5; Part 5 belongs to another song (a cited page)
+      const drafts = [draft('Once Again', { type: 'ost_part', number: 5 }), draft('Talk Love', { type: 'ost_part' }, [6, 6, 6, 5, 5, 5])];
+      settlePartNumbers(drafts);
+      expect(drafts[1]?.role).toEqual({ type: 'ost_part', number: 6 });
+    });
+
+    it('leaves a number open when the remaining votes are one or still tied', () => {
+      const one = [draft('A', { type: 'ost_part', number: 5 }), draft('B', { type: 'ost_part' }, [6, 5, 5])];
+      settlePartNumbers(one);
+      expect(one[1]?.role).toEqual({ type: 'ost_part' });
+      const tied = [draft('C', { type: 'ost_part' }, [3, 3, 4, 4])];
+      settlePartNumbers(tied);
+      expect(tied[0]?.role).toEqual({ type: 'ost_part' });
+    });
+
+    const find = (title: string): string | undefined => ({ Goblin: 'goblin-2016', 'Gu Family Book': 'gu-family-book-2013' })[title];
+
+    it('gives a translated title the official one, so the passes count as one song', () => {
+      const c = (pass: string, title: string): Candidate => ({ pass, song: { title, by: ['10cm'] }, performers: ['10cm'], setKey: '10cm' });
+      const byPass = [new Map([['goblin-2016', [c('pass-a', 'Only I Can See')]]]), new Map([['goblin-2016', [c('pass-g', 'My Eyes')]]])];
+      applySameSong({ sameSong: [{ production: 'Goblin', year: 2016, title: 'My Eyes', ko: '내 눈에만 보여', otherTitles: ['Only I Can See'] }], refuted: [] }, byPass, find, []);
+      expect(byPass[0]?.get('goblin-2016')?.[0]?.song).toMatchObject({ title: 'My Eyes', ko: '내 눈에만 보여' });
+      expect(clusterSongs(byPass.map((m) => m.get('goblin-2016') ?? []))).toHaveLength(1);
+    });
+
+    it('leaves out a kept song the review refuted, and only that one', () => {
+      const drafts = [draft('Return', undefined), draft('Last Word', undefined)].map((d) => ({ ...d, productionId: 'gu-family-book-2013', performerCredits: ['Lee Seung-gi'] }));
+      const warnings: string[] = [];
+      const kept = dropRefuted(
+        { sameSong: [], refuted: [{ production: 'Gu Family Book', year: 2013, title: 'Return', by: ['Lee Seung-gi'], reason: 'an album track' }] },
+        drafts, find, (credits) => credits.join('+'), warnings,
+      );
+      expect(kept.map((d) => d.title)).toEqual(['Last Word']);
+      expect(warnings[0]).toContain('an album track');
     });
   });
 });
