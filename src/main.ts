@@ -4,7 +4,8 @@ import { commands, componentHandlers } from '../commands/index.js';
 import { loadConfig, type Config } from './config.js';
 import { buildCatalog } from './core/catalog.js';
 import { buildSearchIndex, isAcceptableAnswer, searchDocsFromDataset } from './core/search/index.js';
-import { loadDataset } from './data/load.js';
+import { loadDataset, loadRedirects } from './data/load.js';
+import { withRedirects } from './core/favouriteRedirects.js';
 import { createClient } from './discord/client.js';
 import { createRouter } from './discord/router.js';
 import { channelOutput } from './discord/quiz/channelOutput.js';
@@ -37,14 +38,17 @@ export interface StartOptions {
 export async function startBot(config: Config, options: StartOptions = {}): Promise<RunningBot> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const started = Date.now();
-  const dataset = loadDataset(options.dataDir ?? 'data', { trustStamp: true });
-  const catalog = buildCatalog(dataset);
+  const dataDir = options.dataDir ?? 'data';
+  const dataset = loadDataset(dataDir, { trustStamp: true });
+  const catalog = buildCatalog(dataset, loadRedirects(dataDir));
   const search = buildSearchIndex(searchDocsFromDataset(dataset));
   logger.info(
     { productions: dataset.productions.length, artists: dataset.artists.length, songs: dataset.songs.length, ms: Date.now() - started },
     'catalog loaded',
   );
-  const stores = await createStores(config.storeUrl, logger);
+  const opened = await createStores(config.storeUrl, logger);
+  // favourites saved under ids a data update renamed follow their items
+  const stores = { ...opened, favourites: withRedirects(opened.favourites, catalog.canonicalId) };
   const client = createClient(config.apiUrl);
   const system = {
     clock: options.clock ?? systemClock,

@@ -6,8 +6,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dataset, Source } from '../../src/core/model.js';
-import { DATA_FILES, formatProblems, validateDataset } from '../../src/data/load.js';
+import type { Dataset, Redirects, Source } from '../../src/core/model.js';
+import { DATA_FILES, REDIRECTS_FILE, formatProblems, loadRedirects, validateDataset } from '../../src/data/load.js';
 import { writeStamp } from '../../src/data/stamp.js';
 import { ArtistRegistry } from './artists.js';
 import { readArtistSources } from './artistSources.js';
@@ -23,6 +23,7 @@ import {
 import { applyArtistTiers, applyTiers, readExclusions, readTiers } from './tiers.js';
 import { buildSongs } from './ost.js';
 import { readReview } from './ostReview.js';
+import { computeRedirects, NO_REDIRECTS } from './redirects.js';
 import { PRODUCTION_RULES, buildProductions } from './productions.js';
 import { readJson, writeJson } from './write.js';
 
@@ -135,11 +136,13 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
+  const redirects = computeRedirects(readPrevious(), dataset, readRedirects());
   writeJson(join(DATA, DATA_FILES.productions), dataset.productions);
   writeJson(join(DATA, DATA_FILES.artists), dataset.artists);
   writeJson(join(DATA, DATA_FILES.songs), dataset.songs);
   writeJson(join(DATA, DATA_FILES.sources), [...dataset.sources].sort((a, b) => a.id.localeCompare(b.id)));
   writeStamp(DATA, Object.values(DATA_FILES));
+  writeJson(join(DATA, REDIRECTS_FILE), redirects);
   writeFileSync(join(CURATED, 'conflicts.md'), log.toMarkdown({ ...PRODUCTION_RULES, ...ARTIST_RULES }));
   writeFileSync(join(CURATED, 'ost/disagreements.md'), ost.report);
   progress('write')(
@@ -157,3 +160,26 @@ const ARTIST_RULES: Record<string, string> = {
 };
 
 main();
+
+/** The data/ this build replaces, to find the ids it renames; undefined on a first build. */
+function readPrevious(): Dataset | undefined {
+  try {
+    return {
+      productions: readJson<Dataset['productions']>(join(DATA, DATA_FILES.productions)),
+      artists: readJson<Dataset['artists']>(join(DATA, DATA_FILES.artists)),
+      songs: readJson<Dataset['songs']>(join(DATA, DATA_FILES.songs)),
+      sources: [],
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function readRedirects(): Redirects {
+  try {
+    return loadRedirects(DATA);
+  } catch {
+    return NO_REDIRECTS;
+  }
+}
+

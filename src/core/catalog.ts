@@ -1,4 +1,4 @@
-import type { Artist, Dataset, EntityKind, Production, Song, SongRole, Source } from './model.js';
+import type { Artist, Dataset, EntityKind, Production, Redirects, Song, SongRole, Source } from './model.js';
 
 /** A membership seen from the group's side. */
 export interface Member {
@@ -32,7 +32,12 @@ export interface Catalog {
   /** Productions the artist sang for, most recent first. */
   productionsOf(artistId: string): Production[];
   exists(ref: EntityRef): boolean;
+  /** The id an item has now: itself, the successor of an id a rebuild renamed, or undefined. */
+  canonicalId(kind: EntityKind, id: string): string | undefined;
 }
+
+const REDIRECT_KEYS: Record<EntityKind, keyof Redirects> = { production: 'productions', artist: 'artists', song: 'songs' };
+const NO_REDIRECTS: Redirects = { productions: {}, artists: {}, songs: {} };
 
 const ROLE_ORDER: Record<SongRole['type'], number> = {
   main_theme: 0,
@@ -61,10 +66,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Builds the catalog's both-way indexes. Assumes a dataset whose references were validated. */
-export function buildCatalog(dataset: Dataset): Catalog {
+export function buildCatalog(dataset: Dataset, redirects: Redirects = NO_REDIRECTS): Catalog {
   const productions = new Map(dataset.productions.map((p) => [p.id, p]));
   const artists = new Map(dataset.artists.map((a) => [a.id, a]));
   const songs = new Map(dataset.songs.map((s) => [s.id, s]));
+  const has: Record<EntityKind, (id: string) => boolean> = {
+    production: (id) => productions.has(id),
+    artist: (id) => artists.has(id),
+    song: (id) => songs.has(id),
+  };
+  function canonicalId(kind: EntityKind, id: string): string | undefined {
+    if (has[kind](id)) return id;
+    const next = redirects[REDIRECT_KEYS[kind]][id];
+    return next !== undefined && has[kind](next) ? next : undefined;
+  }
+  const canon = (kind: EntityKind, id: string): string => canonicalId(kind, id) ?? id;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
 
   const songsByProduction = new Map<string, Song[]>();
@@ -88,7 +104,8 @@ export function buildCatalog(dataset: Dataset): Catalog {
   }
 
   const songsByCache = new Map<string, Song[]>();
-  function songsBy(artistId: string): Song[] {
+  function songsBy(anyArtistId: string): Song[] {
+    const artistId = canon('artist', anyArtistId);
     const cached = songsByCache.get(artistId);
     if (cached) return cached;
     const result = new Map<string, Song>();
@@ -108,11 +125,11 @@ export function buildCatalog(dataset: Dataset): Catalog {
 
   return {
     dataset,
-    production: (id) => productions.get(id),
-    artist: (id) => artists.get(id),
-    song: (id) => songs.get(id),
+    production: (id) => productions.get(canon('production', id)),
+    artist: (id) => artists.get(canon('artist', id)),
+    song: (id) => songs.get(canon('song', id)),
     source: (id) => sources.get(id),
-    songsOf: (id) => songsByProduction.get(id) ?? [],
+    songsOf: (id) => songsByProduction.get(canon('production', id)) ?? [],
     songsBy,
     membersOf: (id) => membersByGroup.get(id) ?? [],
     groupsOf: (id) =>
@@ -128,10 +145,7 @@ export function buildCatalog(dataset: Dataset): Catalog {
       }
       return [...seen.values()].sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
     },
-    exists(ref) {
-      if (ref.kind === 'song') return songs.has(ref.id);
-      if (ref.kind === 'production') return productions.has(ref.id);
-      return artists.has(ref.id);
-    },
+    exists: (ref) => canonicalId(ref.kind, ref.id) !== undefined,
+    canonicalId,
   };
 }

@@ -143,3 +143,10 @@ export interface Dataset {
 }
 
 export type EntityKind = 'song' | 'production' | 'artist';
+
+/** Old ids a rebuild renamed, mapped to their successors (data/redirects.json). */
+export interface Redirects {
+  productions: Record<string, string>;
+  artists: Record<string, string>;
+  songs: Record<string, string>;
+}

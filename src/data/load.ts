@@ -2,10 +2,10 @@
  * Loads the bundled dataset from a folder (data/): validates every file with zod, then
  * cross-checks ids and references. Throws one Error that lists every problem found.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
-import type { Artist, Dataset, Song } from '../core/model.js';
+import { z } from 'zod';
+import type { Artist, Dataset, Redirects, Song } from '../core/model.js';
 import { stampMatches } from './stamp.js';
 import {
   FORBIDDEN_FIELD,
@@ -21,6 +21,18 @@ export const DATA_FILES = {
   songs: 'songs.json',
   sources: 'sources.json',
 } as const;
+
+export const REDIRECTS_FILE = 'redirects.json';
+
+const idMap = z.record(z.string(), z.string());
+const redirectsSchema = z.strictObject({ productions: idMap, artists: idMap, songs: idMap });
+
+/** Old ids a rebuild renamed (see scripts/data/redirects.ts); none when the file is missing. */
+export function loadRedirects(dir: string): Redirects {
+  const path = join(dir, REDIRECTS_FILE);
+  if (!existsSync(path)) return { productions: {}, artists: {}, songs: {} };
+  return redirectsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
 
 /** One readable problem: which file, which record, which field, what is wrong. */
 export interface DataProblem {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/deploy.js';
+import { createLogger } from '../../src/logger.js';
+import { createStores } from '../../src/storage/createStores.js';
 import { startFakeDiscord, type FakeDiscord } from './fakeDiscord/index.js';
+import { defaultUsers } from './fakeDiscord/payloads.js';
 import { bodyOf, customIdsOf, EPHEMERAL, visibleText } from '../helpers/messages.js';
 import { postMessageWithButton } from '../helpers/fakeMessages.js';
 import { configFor, startTestBot, tempStoreUrl, type TestBot } from '../helpers/testBot.js';
@@ -55,6 +58,16 @@ describe('favourites through the fake Discord', () => {
     const again = await fake.clickButton(message.id, favId!, { user: 'alice' }).response();
     expect(visibleText(bodyOf(again))).toContain('Removed');
     expect(visibleText(await listFor('alice'))).not.toContain('Stay With Me');
+  });
+
+  it('a favourite saved under an id a data update renamed still lists, under the song it became', async () => {
+    // 'andoeni-49-days-2011' was a song id before the titles were corrected (data/redirects.json)
+    await bot!.stop();
+    const stores = await createStores(storeUrl, createLogger('silent'));
+    await stores.favourites.toggle(fake.guildId, defaultUsers().carol.id, { kind: 'song', id: 'andoeni-49-days-2011' }, Date.now());
+    await stores.close();
+    bot = await startTestBot(fake, storeUrl);
+    expect(visibleText(await listFor('carol'))).toContain("Can't I");
   });
 
   it('another user cannot turn the pages of someone else’s list', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Production } from '../../src/core/model.js';
-import { DATA_FILES, loadDataset } from '../../src/data/load.js';
+import { DATA_FILES, loadDataset, loadRedirects } from '../../src/data/load.js';
 import { stampMatches } from '../../src/data/stamp.js';
 import { FORBIDDEN_FIELD, MAX_TEXT } from '../../src/data/schema.js';
 
@@ -52,6 +52,18 @@ describe('the bundled dataset (data/)', () => {
   it('carries a current validation stamp, so that start-up can skip validating it again', () => {
     const texts = Object.fromEntries(Object.values(DATA_FILES).map((f) => [f, readFileSync(join(DATA, f), 'utf8')]));
     expect(stampMatches(DATA, texts)).toBe(true);
+  });
+
+  it('redirects every renamed id to an item that exists, and never hides a live id', () => {
+    const redirects = loadRedirects(DATA);
+    const live = { productions: data.productions, artists: data.artists, songs: data.songs };
+    for (const kind of ['productions', 'artists', 'songs'] as const) {
+      const ids = new Set(live[kind].map((r) => r.id));
+      for (const [from, to] of Object.entries(redirects[kind])) {
+        expect(ids.has(to), `${kind} ${from} → ${to}`).toBe(true);
+        expect(ids.has(from), `${kind} ${from} is live`).toBe(false);
+      }
+    }
   });
 
   it('has unique ids in every file', () => {
