@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import type { Candidate, Find } from './ostCandidates.js';
+import type { Candidate, Find, OstPass } from './ostCandidates.js';
 import { titleKey } from './ostRoles.js';
 import type { Draft } from './ostVotes.js';
 import { readJson } from './write.js';
@@ -14,6 +14,10 @@ const reviewSchema = z.strictObject({
   sameSong: z
     .array(z.strictObject({ production: text, year: z.number().int(), title: text, ko: text.optional(), otherTitles: z.array(text).min(1) }))
     .default([]),
+  /** A performer credited under a name that belongs to someone else (the passes' "Lisa" for leeSA). */
+  credits: z
+    .array(z.strictObject({ production: text, year: z.number().int(), from: text, to: text, reason: text }))
+    .default([]),
   refuted: z
     .array(z.strictObject({ production: text, year: z.number().int(), title: text, by: z.array(text).min(1), reason: text, evidence: text.optional() }))
     .default([]),
@@ -21,7 +25,19 @@ const reviewSchema = z.strictObject({
 export type OstReview = z.infer<typeof reviewSchema>;
 
 export function readReview(path: string): OstReview {
-  return existsSync(path) ? reviewSchema.parse(readJson(path)) : { sameSong: [], refuted: [] };
+  return existsSync(path) ? reviewSchema.parse(readJson(path)) : { sameSong: [], credits: [], refuted: [] };
+}
+
+/** Rewrites the credits the review corrects, in every pass's file of that production. */
+export function applyCreditFixes(review: OstReview, passes: OstPass[]): void {
+  for (const fix of review.credits) {
+    for (const pass of passes) {
+      for (const file of pass.files) {
+        if (file.production !== fix.production || file.year !== fix.year) continue;
+        file.songs = file.songs.map((song) => ({ ...song, by: song.by.map((b) => (b === fix.from ? fix.to : b)) }));
+      }
+    }
+  }
 }
 
 /** Gives every pass's song listed under another title of the same song the official title. */

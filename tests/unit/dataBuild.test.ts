@@ -5,7 +5,7 @@ import { parseOutlets } from '../../scripts/data/networks.js';
 import type { Candidate } from '../../scripts/data/ostCandidates.js';
 import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
 import { agreeCluster, agreedRole, agreedTier, clusterSongs, settlePartNumbers, type Draft } from '../../scripts/data/ostVotes.js';
-import { applySameSong, dropRefuted } from '../../scripts/data/ostReview.js';
+import { applyCreditFixes, applySameSong, dropRefuted } from '../../scripts/data/ostReview.js';
 import { agreedPartCounts, implausiblePerformer, mergeGroupCredits } from '../../scripts/data/ost.js';
 import { ArtistRegistry } from '../../scripts/data/artists.js';
 import type { Song, SongRole } from '../../src/core/model.js';
@@ -184,16 +184,23 @@ describe('data build helpers', () => {
     it('gives a translated title the official one, so the passes count as one song', () => {
       const c = (pass: string, title: string): Candidate => ({ pass, song: { title, by: ['10cm'] }, performers: ['10cm'], setKey: '10cm' });
       const byPass = [new Map([['goblin-2016', [c('pass-a', 'Only I Can See')]]]), new Map([['goblin-2016', [c('pass-g', 'My Eyes')]]])];
-      applySameSong({ sameSong: [{ production: 'Goblin', year: 2016, title: 'My Eyes', ko: '내 눈에만 보여', otherTitles: ['Only I Can See'] }], refuted: [] }, byPass, find, []);
+      applySameSong({ sameSong: [{ production: 'Goblin', year: 2016, title: 'My Eyes', ko: '내 눈에만 보여', otherTitles: ['Only I Can See'] }], credits: [], refuted: [] }, byPass, find, []);
       expect(byPass[0]?.get('goblin-2016')?.[0]?.song).toMatchObject({ title: 'My Eyes', ko: '내 눈에만 보여' });
       expect(clusterSongs(byPass.map((m) => m.get('goblin-2016') ?? []))).toHaveLength(1);
+    });
+
+    it("corrects a credit in that production's files only", () => {
+      const file = (production: string) => ({ file: 'x', production, year: 2016, songs: [{ title: 'Petals', by: ['Lisa'] }], rejected: [] });
+      const passes = [{ name: 'pass-b', files: [file('Signal'), file('Other')] }];
+      applyCreditFixes({ sameSong: [], credits: [{ production: 'Signal', year: 2016, from: 'Lisa', to: 'leeSA', reason: 'r' }], refuted: [] }, passes);
+      expect(passes[0]?.files.map((f) => f.songs[0]?.by)).toEqual([['leeSA'], ['Lisa']]);
     });
 
     it('leaves out a kept song the review refuted, and only that one', () => {
       const drafts = [draft('Return', undefined), draft('Last Word', undefined)].map((d) => ({ ...d, productionId: 'gu-family-book-2013', performerCredits: ['Lee Seung-gi'] }));
       const warnings: string[] = [];
       const kept = dropRefuted(
-        { sameSong: [], refuted: [{ production: 'Gu Family Book', year: 2013, title: 'Return', by: ['Lee Seung-gi'], reason: 'an album track' }] },
+        { sameSong: [], credits: [], refuted: [{ production: 'Gu Family Book', year: 2013, title: 'Return', by: ['Lee Seung-gi'], reason: 'an album track' }] },
         drafts, find, (credits) => credits.join('+'), warnings,
       );
       expect(kept.map((d) => d.title)).toEqual(['Last Word']);
