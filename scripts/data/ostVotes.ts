@@ -139,8 +139,14 @@ export function agreeCluster(pid: string, cluster: Cluster): { draft: Draft; dif
   const first = songs[0] as OstSong;
   const title = songs.slice(1).reduce((t, s) => preferredTitle({ title: t, ko: first.ko }, s), first.title);
   const titleKo = pairs(songs).map(([a, b]) => agreedKo(a, b)).find((k) => k !== undefined);
-  const checkedSong = cluster.members.find((m) => m.pass === CHECK_PASS)?.song;
-  const role = agreedRole(songs.map((s) => parseRole(s.role)), checkedSong ? parseRole(checkedSong.role) : undefined);
+  const roles = songs.map((s) => parseRole(s.role));
+  const checked = parseRole(cluster.members.find((m) => m.pass === CHECK_PASS)?.song.role);
+  const role = agreedRole(roles, checked);
+  // a number left open by a tie may be settled later, across the production (settlePartNumbers)
+  const partVotes =
+    role?.type === 'ost_part' && role.number === undefined && checked?.number === undefined
+      ? roles.flatMap((r) => (r?.type === 'ost_part' && r.number !== undefined ? [r.number] : []))
+      : [];
   const language = majority(songs.map((s) => parseLanguage(s.lang)), (l) => l);
   const year = majority(songs.map((s) => s.year), (y) => String(y));
   const tier = agreedTier(songs.map((s) => s.tier));
@@ -158,9 +164,7 @@ export function agreeCluster(pid: string, cluster: Cluster): { draft: Draft; dif
       notes,
       ...(tier ? { tier } : {}),
       sources: ['curated-ost'],
-      ...(role?.type === 'ost_part' && role.number === undefined && parseRole(checkedSong?.role)?.number === undefined
-        ? { partVotes: songs.flatMap((s) => { const r = parseRole(s.role); return r?.type === 'ost_part' && r.number !== undefined ? [r.number] : []; }) }
-        : {}),
+      ...(partVotes.length > 0 ? { partVotes } : {}),
     },
     diffs: differences(cluster.members),
   };
