@@ -84,12 +84,9 @@ export function loadDataset(dir: string, options: LoadOptions = {}): Dataset {
       return [];
     }
   };
-  const stamped =
-    options.trustStamp === true &&
-    problems.length === 0 &&
-    stampMatches(dir, Object.fromEntries(Object.entries(texts).map(([k, t]) => [DATA_FILES[k as keyof Dataset], t ?? ''])));
   const raw = { productions: parse('productions'), artists: parse('artists'), songs: parse('songs'), sources: parse('sources') };
-  if (stamped && problems.length === 0) return raw as Dataset;
+  const byFile = Object.fromEntries(Object.entries(texts).map(([k, t]) => [DATA_FILES[k as keyof Dataset], t ?? '']));
+  if (options.trustStamp === true && problems.length === 0 && stampMatches(dir, byFile)) return raw as Dataset;
   const { dataset, problems: more } = validateDataset(raw);
   problems.push(...more);
   if (problems.length > 0) throw new DatasetError(problems);
