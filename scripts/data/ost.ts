@@ -153,8 +153,8 @@ function describeProduction(passes: OstPass[], lists: (Candidate[] | undefined)[
       passes.flatMap((p, i) => {
         const list = lists[i];
         if (!list) return [];
-        const kept2 = kept.filter((c) => c.members.some((m) => m.pass === p.name)).length;
-        return [[p.name, { listed: list.length, kept: kept2 }] as const];
+        const keptOfPass = kept.filter((c) => c.members.some((m) => m.pass === p.name)).length;
+        return [[p.name, { listed: list.length, kept: keptOfPass }] as const];
       }),
     ),
   };
