@@ -23,7 +23,8 @@ import {
 import { applyArtistTiers, applyTiers, readExclusions, readTiers } from './tiers.js';
 import { buildSongs } from './ost.js';
 import { readReview } from './ostReview.js';
-import { computeRedirects, NO_REDIRECTS } from './redirects.js';
+import { computeRedirects } from './redirects.js';
+import { NO_REDIRECTS } from '../../src/core/catalog.js';
 import { PRODUCTION_RULES, buildProductions } from './productions.js';
 import { readJson, writeJson } from './write.js';
 
@@ -175,7 +176,7 @@ function readPrevious(): Dataset | undefined {
   }
 }
 
-function readRedirects(): Redirects {
+function readRedirects(): Readonly<Redirects> {
   try {
     return loadRedirects(DATA);
   } catch {

@@ -10,7 +10,7 @@ import { IdAllocator, slug } from './ids.js';
 import { namedByPasses, readCandidates, type Candidate, type Find, type OstPass } from './ostCandidates.js';
 import { parseLanguage, parseRole, sameTitle, songOrder, titleKey } from './ostRoles.js';
 import { writeReport, type BatchRate, type ProductionReport } from './ostReport.js';
-import { applyCreditFixes, applySameSong, dropRefuted, type OstReview } from './ostReview.js';
+import { NO_REVIEW, applyCreditFixes, applySameSong, dropRefuted, type OstReview } from './ostReview.js';
 import { MIN_PASSES, agreeCluster, clusterSongs, pairCount, settlePartNumbers, type Cluster, type Draft } from './ostVotes.js';
 
 export interface OstInputs {
@@ -32,7 +32,7 @@ export interface OstResult {
 export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) => number | undefined, artists: ArtistRegistry): OstResult {
   const warnings: string[] = [];
   const notes = new Map<string, string>();
-  const review = input.review ?? { sameSong: [], credits: [], refuted: [] };
+  const review = input.review ?? NO_REVIEW;
   applyCreditFixes(review, input.passes);
   const byPass = input.passes.map((p) => readCandidates(p, find, artists, notes, warnings));
   applySameSong(review, byPass, find, warnings);

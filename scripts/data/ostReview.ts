@@ -24,8 +24,10 @@ const reviewSchema = z.strictObject({
 });
 export type OstReview = z.infer<typeof reviewSchema>;
 
+export const NO_REVIEW: OstReview = { sameSong: [], credits: [], refuted: [] };
+
 export function readReview(path: string): OstReview {
-  return existsSync(path) ? reviewSchema.parse(readJson(path)) : { sameSong: [], credits: [], refuted: [] };
+  return existsSync(path) ? reviewSchema.parse(readJson(path)) : NO_REVIEW;
 }
 
 /** Rewrites the credits the review corrects, in every pass's file of that production. */

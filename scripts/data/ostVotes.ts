@@ -77,6 +77,18 @@ const TIER_RANK: Record<Tier, number> = { deep_cut: 0, notable: 1, signature: 2 
 /** The later check's pass: it only lists what a cited page states. */
 export const CHECK_PASS = 'pass-v';
 
+function countNumbers(numbers: number[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const n of numbers) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return counts;
+}
+
+/** The number with at least MIN_PASSES votes and more than any other; none on a tie. */
+function clearWinner(counts: Map<number, number>): number | undefined {
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= MIN_PASSES && (!second || second[1] < best[1]) ? best[0] : undefined;
+}
+
 /**
  * Roles: the type most passes give (at least two), with the number at least two of them give; a
  * pass that gives the type without a number does not vote against a number. Two numbers tied
@@ -86,12 +98,8 @@ export const CHECK_PASS = 'pass-v';
 export function agreedRole(roles: (SongRole | undefined)[], checked?: SongRole): SongRole | undefined {
   const type = majority(roles.map((r) => r?.type), (t) => t);
   if (!type) return undefined;
-  const numbers = roles.filter((r): r is SongRole => r?.type === type && r.number !== undefined).map((r) => r.number as number);
-  const counts = new Map<number, number>();
-  for (const n of numbers) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  let number = best && best[1] >= MIN_PASSES && (!second || second[1] < best[1]) ? best[0] : undefined;
+  const counts = countNumbers(roles.flatMap((r) => (r?.type === type && r.number !== undefined ? [r.number] : [])));
+  let number = clearWinner(counts);
   if (checked?.type === type && checked.number !== undefined) {
     number = (counts.get(checked.number) ?? 0) >= MIN_PASSES ? checked.number : undefined;
   }
@@ -216,12 +224,10 @@ export function settlePartNumbers(drafts: Draft[]): void {
       const taken = new Set(list.flatMap((d) => (d.role?.type === 'ost_part' && d.role.number !== undefined ? [d.role.number] : [])));
       for (const d of list) {
         if (d.role?.type !== 'ost_part' || d.role.number !== undefined || !d.partVotes?.length) continue;
-        const counts = new Map<number, number>();
-        for (const n of d.partVotes) if (!taken.has(n)) counts.set(n, (counts.get(n) ?? 0) + 1);
-        const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
-        if (best && best[1] >= MIN_PASSES && (!second || second[1] < best[1])) {
-          d.role = { type: 'ost_part', number: best[0] };
-          taken.add(best[0]);
+        const number = clearWinner(countNumbers(d.partVotes.filter((n) => !taken.has(n))));
+        if (number !== undefined) {
+          d.role = { type: 'ost_part', number };
+          taken.add(number);
           changed = true;
         }
       }

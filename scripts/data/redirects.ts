@@ -4,17 +4,16 @@
  * each old id to its successor. Earlier redirects are kept, following their targets.
  */
 import type { Dataset, Redirects } from '../../src/core/model.js';
+import { NO_REDIRECTS } from '../../src/core/catalog.js';
 import { key } from './ids.js';
 import { titleKey } from './ostRoles.js';
-
-export const NO_REDIRECTS: Redirects = { productions: {}, artists: {}, songs: {} };
 
 /** The one item `pick` finds, or nothing when it finds none or several. */
 function only<T>(xs: T[]): T | undefined {
   return xs.length === 1 ? xs[0] : undefined;
 }
 
-export function computeRedirects(prev: Dataset | undefined, next: Dataset, earlier: Redirects = NO_REDIRECTS): Redirects {
+export function computeRedirects(prev: Dataset | undefined, next: Dataset, earlier: Readonly<Redirects> = NO_REDIRECTS): Redirects {
   const out: Redirects = { productions: {}, artists: {}, songs: {} };
   const ids = {
     productions: new Set(next.productions.map((p) => p.id)),

@@ -37,7 +37,8 @@ export interface Catalog {
 }
 
 const REDIRECT_KEYS: Record<EntityKind, keyof Redirects> = { production: 'productions', artist: 'artists', song: 'songs' };
-const NO_REDIRECTS: Redirects = { productions: {}, artists: {}, songs: {} };
+/** No id renamed (a first build, or tests). */
+export const NO_REDIRECTS: Readonly<Redirects> = { productions: {}, artists: {}, songs: {} };
 
 const ROLE_ORDER: Record<SongRole['type'], number> = {
   main_theme: 0,
@@ -66,7 +67,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Builds the catalog's both-way indexes. Assumes a dataset whose references were validated. */
-export function buildCatalog(dataset: Dataset, redirects: Redirects = NO_REDIRECTS): Catalog {
+export function buildCatalog(dataset: Dataset, redirects: Readonly<Redirects> = NO_REDIRECTS): Catalog {
   const productions = new Map(dataset.productions.map((p) => [p.id, p]));
   const artists = new Map(dataset.artists.map((a) => [a.id, a]));
   const songs = new Map(dataset.songs.map((s) => [s.id, s]));

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Artist, Dataset, Redirects, Song } from '../core/model.js';
+import { NO_REDIRECTS } from '../core/catalog.js';
 import { stampMatches } from './stamp.js';
 import {
   FORBIDDEN_FIELD,
@@ -28,9 +29,9 @@ const idMap = z.record(z.string(), z.string());
 const redirectsSchema = z.strictObject({ productions: idMap, artists: idMap, songs: idMap });
 
 /** Old ids a rebuild renamed (see scripts/data/redirects.ts); none when the file is missing. */
-export function loadRedirects(dir: string): Redirects {
+export function loadRedirects(dir: string): Readonly<Redirects> {
   const path = join(dir, REDIRECTS_FILE);
-  if (!existsSync(path)) return { productions: {}, artists: {}, songs: {} };
+  if (!existsSync(path)) return NO_REDIRECTS;
   return redirectsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 

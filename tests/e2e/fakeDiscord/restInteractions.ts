@@ -1,11 +1,11 @@
 /** Interaction callbacks and the interaction webhook (original response, follow-ups). */
-import { isRecord, Issues } from './issues.js';
+import { isRecord } from './issues.js';
 import { Refuse, invalidForm, noContent, ok, type Reply } from './http.js';
 import { checkMentions, recordRefusal, type FakeContext, type RouteInput } from './context.js';
-import { readEditOrDelete } from './messageEdits.js';
+import { newMessageBody, readEditOrDelete } from './messageEdits.js';
 import type { InteractionRecord, StoredMessage } from './store.js';
 import { CallbackType, validateCallback } from './validateCallback.js';
-import { isEmptyMessage, validateMessage } from './validateMessage.js';
+import { isEmptyMessage } from './validateMessage.js';
 import * as L from './limits.js';
 
 /** POST /interactions/:id/:token/callback */
@@ -116,12 +116,9 @@ function webhookMessage(ctx: FakeContext, record: InteractionRecord, ref: string
 export function followUp(ctx: FakeContext, input: RouteInput): Reply {
   const found = webhookInteraction(ctx, input);
   if (!('id' in found)) return found;
-  const issues = new Issues();
-  validateMessage(input.body, issues, { create: true });
-  if (!issues.empty) return invalidForm(issues);
-  if (isEmptyMessage(input.body)) return Refuse.emptyMessage();
-  const body = input.body as Record<string, unknown>;
-  checkMentions(ctx, input, body);
+  const accepted = newMessageBody(ctx, input);
+  if ('refused' in accepted) return accepted.refused;
+  const { body } = accepted;
   // Discord turns the first follow-up after a deferred reply into that reply.
   const original = found.originalMessageId ? ctx.store.messages.get(found.originalMessageId) : undefined;
   if (original && (original.flags & L.MESSAGE_FLAG_LOADING) !== 0) {

@@ -1,11 +1,10 @@
 /** Bot-authenticated resources: gateway info, users, applications, commands, channels, guilds. */
 import { isRecord, Issues } from './issues.js';
 import { Refuse, invalidForm, noContent, ok, type Reply } from './http.js';
-import { checkMentions, type FakeContext, type RouteInput } from './context.js';
-import { readEditOrDelete } from './messageEdits.js';
+import type { FakeContext, RouteInput } from './context.js';
+import { newMessageBody, readEditOrDelete } from './messageEdits.js';
 import { apiApplication, apiChannel, apiGuild, apiMember, apiUser, defaultUsers, snowflake } from './payloads.js';
 import { validateCommand, validateCommandList } from './validateCommands.js';
-import { isEmptyMessage, validateMessage } from './validateMessage.js';
 import * as L from './limits.js';
 
 export function gatewayBot(ctx: FakeContext): Reply {
@@ -140,12 +139,9 @@ export function channelMessages(ctx: FakeContext, input: RouteInput): Reply {
       .slice(0, limit);
     return ok(list.map((m) => ctx.store.toApi(m)));
   }
-  const issues = new Issues();
-  validateMessage(input.body, issues, { create: true });
-  if (!issues.empty) return invalidForm(issues);
-  if (isEmptyMessage(input.body)) return Refuse.emptyMessage();
-  const body = input.body as Record<string, unknown>;
-  checkMentions(ctx, input, body);
+  const accepted = newMessageBody(ctx, input);
+  if ('refused' in accepted) return accepted.refused;
+  const { body } = accepted;
   const { flags: _flags, ...rest } = body;
   const flags = typeof body.flags === 'number' ? body.flags & ~L.MESSAGE_FLAG_EPHEMERAL : undefined;
   const message = ctx.store.createMessage('channel', channelId, flags === undefined ? rest : { ...rest, flags });
