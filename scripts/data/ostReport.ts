@@ -18,8 +18,10 @@ export interface ProductionReport {
   byPass: Map<string, { listed: number; kept: number }>;
 }
 
-/** Passes that cover whole batches, production by production: the agreement table compares these. */
+/** Passes that cover whole batches, production by production (from memory and look-ups). */
 const BATCH_PASSES = new Set(['pass-a', 'pass-b', 'pass-c']);
+/** The source-backed tracklist passes over the most-watched productions: compared with each other. */
+const SOURCE_PAIR = 'pass-j/pass-k';
 
 export interface BatchRate {
   batch: number;
@@ -53,7 +55,10 @@ export function writeReport(
   warnings: string[],
 ): { markdown: string; rates: BatchRate[] } {
   const tablePasses = passNames.filter((p) => BATCH_PASSES.has(p));
-  const pairNames = tablePasses.flatMap((x, i) => tablePasses.slice(i + 1).map((y) => `${x}/${y}`));
+  const pairNames = [
+    ...tablePasses.flatMap((x, i) => tablePasses.slice(i + 1).map((y) => `${x}/${y}`)),
+    ...(SOURCE_PAIR.split('/').every((p) => passNames.includes(p)) ? [SOURCE_PAIR] : []),
+  ];
   const header = `| batch | productions | covered by every pass | kept songs | ${pairNames.map((p) => `${pairLabel(p)} agreement`).join(' | ')} |`;
   const table = [header, `|${'---|'.repeat(4 + pairNames.length)}`];
   const details: string[] = [];
@@ -120,8 +125,10 @@ export function writeReport(
     'Agreement of two passes = agreed / (agreed + only one of them + same title with other performers), over the',
     'productions both have covered. V (pass-v/) is the later check of these disagreements: it lists only what a page it',
     'cites states (each song has an "evidence" URL), counts as one vote, and so never keeps a song on its own.',
+    'J and K (pass-j/, pass-k/) are two independent tracklist passes over the 150 most-watched productions (tracklists.json)',
+    'that, like V, write only songs a cited page states; the table compares them with each other (J–K).',
     '',
-    'Songs per pass (production by production, artist by artist, and the check):',
+    'Songs per pass (production by production, artist by artist, the check, and the source-backed tracklist passes):',
     '',
     passTable.join('\n'),
     '',
