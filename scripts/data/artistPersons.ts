@@ -77,13 +77,23 @@ export function readPersons(
   for (const i of kp.idols) {
     const memberships = membersOf.get(i.id) ?? [];
     const candidates = memberships.length > 0 ? memberships.flatMap((m) => byGroup.get(m.groupRef) ?? []) : (soloByName.get(key(i.name)) ?? []);
-    const match = candidates.find(
-      (p) =>
-        key(p.name) === key(i.name) ||
-        (p.nameKo !== undefined && p.nameKo === opt(i.name_original)) ||
-        (p.realNameKo !== undefined && p.realNameKo === opt(i.real_name_original)) ||
-        (memberships.length > 0 && p.birthDate !== undefined && p.birthDate === validDate(i.birth_date)),
-    );
+    const realNameKo = opt(i.real_name_original);
+    // A name match first; a birth date within the group only links someone not linked yet, so twins in
+    // one group (Crayon Pop's Choa and Way) stay two people.
+    const match =
+      candidates.find(
+        (p) =>
+          key(p.name) === key(i.name) ||
+          (p.nameKo !== undefined && p.nameKo === opt(i.name_original)) ||
+          (p.realNameKo !== undefined && p.realNameKo === realNameKo),
+      ) ??
+      candidates.find(
+        (p) =>
+          memberships.length > 0 &&
+          !linkedPersons.has(p) &&
+          p.birthDate !== undefined &&
+          p.birthDate === validDate(i.birth_date),
+      );
     const soloOk = memberships.length > 0 || (match && (match.birthDate === validDate(i.birth_date) || match.realNameKo === opt(i.real_name_original)));
     // A soloist now, or a renamed group (ELRIS → ALICE): same name or Korean real name, same birth date.
     const kpDate = validDate(i.birth_date);

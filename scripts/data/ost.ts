@@ -85,12 +85,21 @@ export function mergeGroupCredits(songs: Song[], artists: ArtistRegistry, warnin
       if (!groupOf(whole.performers, part.performers)) continue;
       if (!sameTitle({ title: whole.title, ko: whole.titleKo }, { title: part.title, ko: part.titleKo })) continue;
       dropped.add(whole);
-      if (part.role?.number === undefined && whole.role) part.role = whole.role;
+      const number = whole.role?.number;
+      const taken = number !== undefined && songs.some((s) => s !== whole && s.productionId === part.productionId && s.role?.number === number);
+      if (part.role?.number === undefined && whole.role && !taken) part.role = whole.role;
       part.sources = [...new Set([...part.sources, ...whole.sources])].sort();
       warnings.push(`${whole.id}: merged into ${part.id} (the group's credit for the song its members sang)`);
     }
   }
-  return songs.filter((s) => !dropped.has(s));
+  // a member's song may have taken the group credit's part number: restore part order
+  return songs
+    .filter((s) => !dropped.has(s))
+    .sort((x, y) => x.productionId.localeCompare(y.productionId) || compareOrder(songOrder(x.role), songOrder(y.role)));
+}
+
+function compareOrder([tx, nx]: [number, number], [ty, ny]: [number, number]): number {
+  return tx - ty || nx - ny;
 }
 
 /**

@@ -53,8 +53,9 @@ export function applySameSong(review: OstReview, byPass: Map<string, Candidate[]
     const others = new Set(entry.otherTitles.map(titleKey));
     for (const pass of byPass) {
       for (const c of pass.get(pid) ?? []) {
-        if (!others.has(titleKey(c.song.title))) continue;
-        c.song = { ...c.song, title: entry.title, ...(entry.ko && !c.song.ko ? { ko: entry.ko } : {}) };
+        const named = [c.song.title, c.song.ko ?? ''].some((t) => t !== '' && others.has(titleKey(t)));
+        if (!named) continue;
+        c.song = { ...c.song, title: entry.title, ...(entry.ko ? { ko: entry.ko } : {}) };
       }
     }
   }

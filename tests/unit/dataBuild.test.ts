@@ -146,6 +146,22 @@ describe('data build helpers', () => {
       expect(warnings).toHaveLength(1);
     });
 
+    it('moves the merged song into part order, and never takes a number another song holds', () => {
+      const part = (id: string, n: number): Song => ({ ...song(id, ['luna-sn'], 2022, { type: 'ost_part', number: n }), title: id, titleKo: id });
+      const merged = mergeGroupCredits(
+        [part('p8', 8), part('p10', 10), song('members', ['dita-sn', 'zuu-sn'], 2022), song('whole', ['secret-number'], 2022, { type: 'ost_part', number: 9 })],
+        registry(),
+        [],
+      );
+      expect(merged.map((s) => `${s.id}:${s.role?.number}`)).toEqual(['p8:8', 'members:9', 'p10:10']);
+      const clash = mergeGroupCredits(
+        [part('p5', 5), song('members', ['dita-sn', 'zuu-sn'], 2022), song('whole', ['secret-number'], 2022, { type: 'ost_part', number: 5 })],
+        registry(),
+        [],
+      );
+      expect(clash.map((s) => `${s.id}:${s.role?.number}`)).toEqual(['p5:5', 'members:undefined']);
+    });
+
     it('keeps the group credit when the other song is another title', () => {
       const other = { ...song('members', ['dita-sn'], 2022), title: 'Another Song', titleKo: '다른 노래' };
       expect(mergeGroupCredits([song('whole', ['secret-number'], 2022), other], registry(), [])).toHaveLength(2);
@@ -187,6 +203,17 @@ describe('data build helpers', () => {
       applySameSong({ sameSong: [{ production: 'Goblin', year: 2016, title: 'My Eyes', ko: '내 눈에만 보여', otherTitles: ['Only I Can See'] }], credits: [], refuted: [] }, byPass, find, []);
       expect(byPass[0]?.get('goblin-2016')?.[0]?.song).toMatchObject({ title: 'My Eyes', ko: '내 눈에만 보여' });
       expect(clusterSongs(byPass.map((m) => m.get('goblin-2016') ?? []))).toHaveLength(1);
+    });
+
+    it('recognises a pre-release Hangul title too, and gives the song its released Hangul title', () => {
+      const c = (title: string, ko: string): Candidate => ({ pass: 'pass-k', song: { title, ko, by: ['10cm'] }, performers: ['10cm'], setKey: '10cm' });
+      const byPass = [new Map([['goblin-2016', [c('Some Romanisation', '내 눈에만 보여요'), c('Other Song', '다른 노래')]]])];
+      const entry = { production: 'Goblin', year: 2016, title: 'My Eyes', ko: '내 눈에만 보여', otherTitles: ['내 눈에만 보여요'] };
+      applySameSong({ sameSong: [entry], credits: [], refuted: [] }, byPass, find, []);
+      expect(byPass[0]?.get('goblin-2016')?.map((x) => [x.song.title, x.song.ko])).toEqual([
+        ['My Eyes', '내 눈에만 보여'],
+        ['Other Song', '다른 노래'],
+      ]);
     });
 
     it("corrects a credit in that production's files only", () => {
