@@ -77,6 +77,17 @@ export class ArtistRegistry {
     return hits.find((a) => key(a.name) === key(name)) ?? hits[0];
   }
 
+  /**
+   * A name first met as a plain credit (made a person) and later as the group in "Member (Group)":
+   * the artist that credit created is that group.
+   */
+  private promoteToGroup(name: string, source: string): Artist | undefined {
+    const made = this.named(name).filter((a) => a.kind === 'person' && a.memberships.length === 0 && a.sources.every((x) => x === source));
+    if (made.length !== 1 || !made[0]) return undefined;
+    made[0].kind = 'group';
+    return made[0];
+  }
+
   /** Persons in a group whose stage name, alias or real name matches. */
   memberOf(groupId: string, name: string): Artist[] {
     const k = key(name);
@@ -168,7 +179,7 @@ export class ArtistRegistry {
     const m = /^(.+?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(credit.trim());
     if (m && m[1] && m[2] && this.trusted(credit).length === 0) {
       const [, member, groupName] = m;
-      const known = this.group(groupName);
+      const known = this.group(groupName) ?? (create ? this.promoteToGroup(groupName, source) : undefined);
       if (!known && !create) return { id: `new:${key(groupName)}:${key(member)}`, how: 'created' };
       const group = known ?? this.add(newArtist(groupName, 'group', source), slug(groupName));
       const hits = this.memberOf(group.id, member);

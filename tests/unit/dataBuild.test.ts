@@ -167,6 +167,16 @@ describe('data build helpers', () => {
       expect(mergeGroupCredits([song('whole', ['secret-number'], 2022), other], registry(), [])).toHaveLength(2);
     });
 
+    it('makes one group of a band first credited plainly and then as "Member (Band)"', () => {
+      const r = new ArtistRegistry({ groups: [], persons: [] });
+      const band = r.resolve('Dickpunks', 'curated-ost').id;
+      const member = r.resolve('Kim Tae-hyun (DickPunks)', 'curated-ost').id;
+      expect(r.byId.get(band)?.kind).toBe('group');
+      expect(r.byId.get(member)?.memberships.map((m) => m.groupId)).toEqual([band]);
+      expect(r.resolve('DickPunks', 'curated-ost').id).toBe(band);
+      expect(r.byId.size).toBe(2);
+    });
+
     it('flags a plain name linked to an idol whose group debuted years after the song', () => {
       expect(implausiblePerformer(song('old', ['luna-sn'], 2006), registry())).toBe('Luna');
       expect(implausiblePerformer(song('new', ['luna-sn'], 2021), registry())).toBeUndefined();
