@@ -126,7 +126,7 @@ export function writeReport(
     'productions both have covered. V (pass-v/) is the later check of these disagreements: it lists only what a page it',
     'cites states (each song has an "evidence" URL), counts as one vote, and so never keeps a song on its own.',
     'J and K (pass-j/, pass-k/) are two independent tracklist passes over the 150 most-watched productions (tracklists.json)',
-    'that, like V, write only songs a cited page states; the table compares them with each other (J–K).',
+    'and batch 25 that, like V, write only songs a cited page states; the table compares them with each other (J–K).',
     '',
     'Songs per pass (production by production, artist by artist, the check, and the source-backed tracklist passes):',
     '',
