@@ -37,8 +37,13 @@ export function linkSources(
   const drafts: ProdDraft[] = [];
 
   // 1. High-confidence join (same date + channel + episodes).
+  const joinRows = readCsv(paths.joinedCsv);
   const joined = new Map<string, CsvRow>();
-  for (const r of readCsv(paths.joinedCsv)) joined.set(`${key(r.title_en_mdl ?? '')}|${r.start_date}`, r);
+  for (const r of joinRows) joined.set(`${key(r.title_en_mdl ?? '')}|${r.start_date}`, r);
+  // Korean titles the join gives to two MDL titles: mostly one drama listed twice by MDL, but Marriage
+  // Contract and My Little Baby are two dramas that began the same day; there the end date must agree too.
+  const claims = groupBy(joinRows, (r) => `${key(r.title_ko ?? '')}|${r.start_date}`);
+  const contested = (ko: string, start: string): boolean => (claims.get(`${key(ko)}|${start}`) ?? []).length > 1;
   // 2. English-Korean title list.
   const titleMap = new Map<string, CsvRow>();
   for (const r of readCsv(paths.titleMapCsv)) if (r.title_en) titleMap.set(key(r.title_en), r);
@@ -49,7 +54,9 @@ export function linkSources(
     const j = joined.get(`${key(m.title ?? '')}|${m.startDate ?? ''}`);
     let partner: ProdDraft | undefined;
     if (j) {
-      partner = (kowikiByKo.get(key(j.title_ko ?? '')) ?? []).find((k) => k.startDate === j.start_date && !linked.has(k));
+      const endAgrees = (k: ProdDraft): boolean =>
+        !contested(j.title_ko ?? '', j.start_date ?? '') || !k.endDate || !m.endDate || k.endDate === m.endDate;
+      partner = (kowikiByKo.get(key(j.title_ko ?? '')) ?? []).find((k) => k.startDate === j.start_date && !linked.has(k) && endAgrees(k));
       if (partner) byJoin++;
     }
     const mapRow = titleMap.get(key(m.title ?? ''));

@@ -91,16 +91,12 @@ function applyCurated(drafts: ProdDraft[], curated: CuratedProduction[], log: Co
     // An earlier curated entry of the same year that lists this title (as title or alias) is the
     // same production under another name ("The Innocent Man" = "Nice Guy"): it keeps its title.
     const sameCurated = matches.find((m) => m.curated && m.year === c.year && draftKeys(m).includes(key(c.title)));
-    if (sameCurated) {
-      pool = pool.filter((d) => d !== sameCurated);
-      pool.push(mergeDrafts(sameCurated, entry, log, 'first curated entry preferred'));
-      continue;
-    }
-    let result = entry;
-    // drafts with kowiki facts first, so that kowiki wins over MDL inside a curated entry too
+    let result = sameCurated ? mergeDrafts(sameCurated, entry, log, 'first curated entry preferred') : entry;
+    // drafts with kowiki facts first, so that kowiki wins over MDL inside a curated entry too; a source
+    // row found only by this entry's new alias joins the earlier curated entry as well
     const merged = matches.filter((m) => !m.curated).sort((x, y) => Number(y.sources.includes('kowiki')) - Number(x.sources.includes('kowiki')));
     for (const m of merged) result = mergeDrafts(result, m, log, 'curated file preferred');
-    pool = pool.filter((d) => !merged.includes(d));
+    pool = pool.filter((d) => d !== sameCurated && !merged.includes(d));
     pool.push(result);
   }
   return pool;

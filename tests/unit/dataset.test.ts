@@ -103,6 +103,17 @@ describe('the bundled dataset (data/)', () => {
     expect(sameTitleYear.length).toBeLessThanOrEqual(3);
   });
 
+  it('tells apart two dramas that began the same day, and joins one drama the sources list twice', () => {
+    const byId = new Map(data.productions.map((p) => [p.id, p]));
+    expect(byId.get('marriage-contract-2016')?.titleKo).toBe('결혼계약');
+    expect(byId.get('my-little-baby-2016')?.titleKo).toBe('마이 리틀 베이비');
+    const named = (ko: string): string[] => data.productions.filter((p) => p.titleKo === ko || p.aliases.includes(ko)).map((p) => p.id);
+    expect(named('하늘에서 내리는 일억 개의 별')).toEqual(['hundred-million-stars-from-the-sky-2018']);
+    expect(byId.get('hundred-million-stars-from-the-sky-2018')?.aliases).toContain('The Smile Has Left Your Eyes');
+    expect(named('꼰대인턴')).toEqual(['kkondae-intern-2020']);
+    expect(named('의사 요한')).toEqual(['doctor-john-2019']);
+  });
+
   it('lists no artist twice (same name and birth date, or same name in the same group)', () => {
     const persons = data.artists.filter((a) => a.kind === 'person');
     expect(duplicates(persons.filter((a) => a.birthDate).map((a) => `${norm(a.name)}|${a.birthDate}`))).toEqual([]);
