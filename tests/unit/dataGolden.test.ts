@@ -125,4 +125,21 @@ describe('famous facts in the bundled dataset', () => {
     expect(lia).toHaveLength(1);
     expect(lia[0]).toMatchObject({ title: 'Always Be Your Star', titleKo: '밝혀줄게 별처럼', role: { type: 'ost_part', number: 9 } });
   });
+
+  it("Xia Junsu's Love Is Like a Snowflake (사랑은 눈꽃처럼) is Nice Guy's OST Part 1 (2012), not a Secret Garden song", () => {
+    expect(song('love-is-like-a-snowflake-nice-guy-2012')).toMatchObject({ titleKo: '사랑은 눈꽃처럼', performers: ['xia-junsu-jyj'], role: { type: 'ost_part', number: 1 } });
+    expect(data.songs.filter((s) => s.productionId === 'secret-garden-2010' && s.titleKo === '사랑은 눈꽃처럼')).toEqual([]);
+  });
+
+  it('Savina & Drones is one act: Mr. Sunshine Part 6 and Hot Stove League', () => {
+    expect(song('my-home-eugene-s-song-mr-sunshine-2018')).toMatchObject({ performers: ['savina-and-drones'], role: { type: 'ost_part', number: 6 } });
+    expect(artist('savina-and-drones').aliases).toContain('Sabina and Drones');
+    expect(data.artists.filter((a) => a.name === 'Savina' || a.name === 'Drones')).toEqual([]);
+  });
+
+  it("KPop Demon Hunters' Free is listed once, credited to Rumi and Jinu (voiced by EJAE and Andrew Choi)", () => {
+    const free = data.songs.filter((s) => s.productionId === 'kpop-demon-hunters-2025' && s.title === 'Free');
+    expect(free.map((s) => s.performers)).toEqual([['rumi', 'jinu']]);
+    expect(artist('rumi').voicedBy).toEqual(['ejae']);
+  });
 });
