@@ -127,6 +127,7 @@ export function writeReport(
     'cites states (each song has an "evidence" URL), counts as one vote, and so never keeps a song on its own.',
     'J and K (pass-j/, pass-k/) are two independent tracklist passes over the 150 most-watched productions (tracklists.json)',
     'and batch 25 that, like V, write only songs a cited page states; the table compares them with each other (J–K).',
+    'W (pass-w/) is a second evidence check of missing part numbers, written like V and counted as an ordinary vote.',
     '',
     'Songs per pass (production by production, artist by artist, the check, and the source-backed tracklist passes):',
     '',
