@@ -94,7 +94,7 @@ export function readPersons(
           p.birthDate !== undefined &&
           p.birthDate === validDate(i.birth_date),
       );
-    const soloOk = memberships.length > 0 || (match && (match.birthDate === validDate(i.birth_date) || match.realNameKo === opt(i.real_name_original)));
+    const soloOk = memberships.length > 0 || (match && (match.birthDate === validDate(i.birth_date) || match.realNameKo === realNameKo));
     // A soloist now, or a renamed group (ELRIS → ALICE): same name or Korean real name, same birth date.
     const kpDate = validDate(i.birth_date);
     const anywhere =

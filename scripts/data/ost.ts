@@ -3,7 +3,7 @@
  * the same normalised title and the same performers (with passes A and B only: when both do);
  * seed songs are always kept. Songs are ordered in a production by part number.
  */
-import type { Song } from '../../src/core/model.js';
+import type { Song, SongRole } from '../../src/core/model.js';
 import type { ArtistRegistry } from './artists.js';
 import type { Batch, OstFile, OstSong } from './curated.js';
 import { IdAllocator, slug } from './ids.js';
@@ -95,11 +95,14 @@ export function mergeGroupCredits(songs: Song[], artists: ArtistRegistry, warnin
   // a member's song may have taken the group credit's part number: restore part order
   return songs
     .filter((s) => !dropped.has(s))
-    .sort((x, y) => x.productionId.localeCompare(y.productionId) || compareOrder(songOrder(x.role), songOrder(y.role)));
+    .sort(tracklistOrder);
 }
 
-function compareOrder([tx, nx]: [number, number], [ty, ny]: [number, number]): number {
-  return tx - ty || nx - ny;
+/** Songs by production, then role type, then part number. */
+function tracklistOrder(x: { productionId: string; role?: SongRole }, y: { productionId: string; role?: SongRole }): number {
+  const [tx, nx] = songOrder(x.role);
+  const [ty, ny] = songOrder(y.role);
+  return x.productionId.localeCompare(y.productionId) || tx - ty || nx - ny;
 }
 
 /**
@@ -226,10 +229,8 @@ function addSeed(seed: OstFile[], drafts: Draft[], find: Find, warnings: string[
 
 function finalizeSongs(drafts: Draft[], yearOf: (id: string) => number | undefined, artists: ArtistRegistry): Song[] {
   const ordered = [...drafts].sort((x, y) => {
-    const [tx, nx] = songOrder(x.role);
-    const [ty, ny] = songOrder(y.role);
     const seedFirst = Number(y.sources.includes('seed-articles')) - Number(x.sources.includes('seed-articles'));
-    return x.productionId.localeCompare(y.productionId) || tx - ty || nx - ny || seedFirst || x.title.localeCompare(y.title);
+    return tracklistOrder(x, y) || seedFirst || x.title.localeCompare(y.title);
   });
   const ids = new IdAllocator('song');
   const seen = new Set<string>();
