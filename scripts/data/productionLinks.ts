@@ -150,7 +150,10 @@ function linkByCast(drafts: ProdDraft[], log: ConflictLog): { drafts: ProdDraft[
     if (k.startDate !== m.startDate) return false;
     if (k.networks[0] && m.networks[0] && k.networks[0] !== m.networks[0]) return false;
     const mc = castKeys(m);
-    return [...castKeys(k)].some((c) => mc.has(c));
+    if ([...castKeys(k)].some((c) => mc.has(c))) return true;
+    // romanisations differ (김래원 → "gimraewon", MDL "Kim Rae Won"): two given names that agree will do
+    const mg = givenNames(m);
+    return [...givenNames(k)].filter((g) => mg.has(g)).length >= 2;
   };
   const merged = new Set<ProdDraft>();
   const out: ProdDraft[] = [];
@@ -166,6 +169,34 @@ function linkByCast(drafts: ProdDraft[], log: ConflictLog): { drafts: ProdDraft[
     out.push(result);
   }
   return { drafts: [...drafts.filter((d) => !merged.has(d)), ...out], linked: out.length };
+}
+
+/**
+ * Given names of a cast (the surname dropped: the first syllable of a Korean name, the first word of a
+ * romanised one), reduced to a skeleton that the usual romanisations share ("Ah Joong" = 아중 "ajung").
+ */
+function givenNames(d: ProdDraft): Set<string> {
+  const out = new Set<string>();
+  for (const raw of d.cast) {
+    const name = raw.replace(/\(.*?\)/g, '').trim();
+    const given = hasHangul(name) ? romanize(name.replace(/\s+/g, '').slice(1)) : name.split(/\s+/).slice(1).join('');
+    const skeleton = given
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/oo/g, 'u')
+      .replace(/eo/g, 'o')
+      .replace(/ee/g, 'i')
+      .replace(/ae/g, 'e')
+      .replace(/ch/g, 'j')
+      .replace(/k/g, 'g')
+      .replace(/p/g, 'b')
+      .replace(/t/g, 'd')
+      .replace(/r/g, 'l')
+      .replace(/h/g, '')
+      .replace(/(.)\1+/g, '$1');
+    if (skeleton.length >= 3) out.add(skeleton);
+  }
+  return out;
 }
 
 export function groupBy<T>(xs: T[], k: (x: T) => string): Map<string, T[]> {

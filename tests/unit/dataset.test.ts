@@ -112,6 +112,9 @@ describe('the bundled dataset (data/)', () => {
     expect(byId.get('hundred-million-stars-from-the-sky-2018')?.aliases).toContain('The Smile Has Left Your Eyes');
     expect(named('꼰대인턴')).toEqual(['kkondae-intern-2020']);
     expect(named('의사 요한')).toEqual(['doctor-john-2019']);
+    // kowiki and MDL romanise the cast differently (김래원 / Kim Rae Won): linked by their given names
+    expect(named('펀치')).toEqual(['punch-2014']);
+    expect(named('모래시계')).toEqual(['sandglass-1995']);
   });
 
   it('lists no artist twice (same name and birth date, or same name in the same group)', () => {
