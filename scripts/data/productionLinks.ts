@@ -186,6 +186,8 @@ function givenNames(d: ProdDraft): Set<string> {
       .replace(/oo/g, 'u')
       .replace(/eo/g, 'o')
       .replace(/ee/g, 'i')
+      .replace(/ui/g, 'i')
+      .replace(/yu/g, 'yo')
       .replace(/ae/g, 'e')
       .replace(/ch/g, 'j')
       .replace(/k/g, 'g')
