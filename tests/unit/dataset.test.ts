@@ -115,6 +115,7 @@ describe('the bundled dataset (data/)', () => {
     // kowiki and MDL romanise the cast differently (김래원 / Kim Rae Won): linked by their given names
     expect(named('펀치')).toEqual(['punch-2014']);
     expect(named('모래시계')).toEqual(['sandglass-1995']);
+    expect(named('쩐의 전쟁')).toEqual(['war-of-money-2007']);
   });
 
   it('lists no artist twice (same name and birth date, or same name in the same group)', () => {
