@@ -89,6 +89,7 @@ export function readKowiki(path: string, exclusions: Exclusion[]): ProdDraft[] {
 export function readMdl(path: string, exclusions: Exclusion[]): ProdDraft[] {
   const skip = excluded(exclusions, 'mdl');
   const seen = new Set<string>();
+  const byRun = new Map<string, ProdDraft>();
   return readCsv(path)
     .map(fromMdl)
     .filter((d): d is ProdDraft => d !== undefined && d.year !== undefined && !skip.has(key(d.title ?? '')))
@@ -97,6 +98,16 @@ export function readMdl(path: string, exclusions: Exclusion[]): ProdDraft[] {
       const k = `${key(d.title ?? '')}|${d.startDate ?? d.year}`;
       if (seen.has(k)) return false;
       seen.add(k);
-      return true;
+      // ... or under a second English title with the very same run and cast ("Secret Love" / "Love and
+      // Secret"): the later row's title becomes an alias of the first
+      if (!d.startDate || !d.endDate || d.cast.length < 2) return true;
+      const run = `${d.startDate}|${d.endDate}|${d.episodes ?? ''}|${d.cast.map(key).join('+')}`;
+      const first = byRun.get(run);
+      if (!first) {
+        byRun.set(run, d);
+        return true;
+      }
+      if (d.title) first.aliases.push(d.title);
+      return false;
     });
 }

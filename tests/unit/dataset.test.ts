@@ -116,6 +116,8 @@ describe('the bundled dataset (data/)', () => {
     expect(named('펀치')).toEqual(['punch-2014']);
     expect(named('모래시계')).toEqual(['sandglass-1995']);
     expect(named('쩐의 전쟁')).toEqual(['war-of-money-2007']);
+    const titled = (t: string): string[] => data.productions.filter((p) => p.title === t || p.aliases.includes(t)).map((p) => p.id);
+    expect(titled('Secret Love')).toEqual(['love-and-secret-2014']);
   });
 
   it('lists no artist twice (same name and birth date, or same name in the same group)', () => {
