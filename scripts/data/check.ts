@@ -28,32 +28,30 @@ function readTracklistTargets(): string[] {
  * Part numbers still missing: of Part 1 … N when the passes agree on N parts, else of Part 1 up to the
  * highest part listed (undefined when no part number is known at all).
  */
-function missingParts(production: Production, songs: Song[]): number[] | undefined {
+function missingParts(production: Production, songs: Song[]): { upTo: number; missing: number[] } | undefined {
   const listed = new Set(songs.filter((s) => s.productionId === production.id && s.role?.type === 'ost_part').map((s) => s.role?.number));
   const numbers = [...listed].filter((n): n is number => n !== undefined);
-  const n = production.ostParts ?? (numbers.length > 0 ? Math.max(...numbers) : undefined);
-  if (n === undefined) return undefined;
+  const upTo = production.ostParts ?? (numbers.length > 0 ? Math.max(...numbers) : undefined);
+  if (upTo === undefined) return undefined;
   const missing: number[] = [];
-  for (let i = 1; i <= n; i++) if (!listed.has(i)) missing.push(i);
-  return missing;
+  for (let i = 1; i <= upTo; i++) if (!listed.has(i)) missing.push(i);
+  return { upTo, missing };
 }
 
 /** Complete: the passes agree on N parts and Part 1 … Part N are all listed. */
 function isCompleteTracklist(production: Production, songs: Song[]): boolean {
-  return production.ostParts !== undefined && missingParts(production, songs)?.length === 0;
+  return production.ostParts !== undefined && missingParts(production, songs)?.missing.length === 0;
 }
 
 /** The work list for the next check: agreed counts missing a few parts, and gap-free lists (5+ parts) with no agreed count. */
 function nearlyComplete(targets: Production[], songs: Song[]): string[] {
   const out: string[] = [];
   for (const p of targets) {
-    const missing = missingParts(p, songs);
-    if (missing === undefined || isCompleteTracklist(p, songs)) continue;
-    if (p.ostParts !== undefined && missing.length > 0 && missing.length <= 3) out.push(`${p.title} (missing Part ${missing.join(', ')} of ${p.ostParts})`);
-    else if (p.ostParts === undefined) {
-      const highest = Math.max(0, ...songs.filter((s) => s.productionId === p.id).map((s) => s.role?.number ?? 0));
-      if (missing.length === 0 && highest >= 5) out.push(`${p.title} (Parts 1–${highest}, count not agreed)`);
-    }
+    const parts = missingParts(p, songs);
+    if (!parts) continue;
+    const { upTo, missing } = parts;
+    if (p.ostParts !== undefined && missing.length > 0 && missing.length <= 3) out.push(`${p.title} (missing Part ${missing.join(', ')} of ${upTo})`);
+    else if (p.ostParts === undefined && missing.length === 0 && upTo >= 5) out.push(`${p.title} (Parts 1–${upTo}, count not agreed)`);
   }
   return out;
 }

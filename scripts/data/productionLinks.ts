@@ -1,8 +1,10 @@
 /**
  * Links the same drama across kowiki and MDL: the title map's date join, the English–Korean title
- * list, identical Latin-script titles, then first-air date + channel + a shared cast member.
+ * list, identical Latin-script titles, then first-air date + channel + a shared cast member (or two
+ * given names that agree across romanisations).
  */
 import { romanize } from 'es-hangul';
+import { foldLatin } from '../../src/core/text/normalize.js';
 import { readCsv, splitList, type CsvRow } from './csv.js';
 import type { ConflictLog } from './conflicts.js';
 import { hasHangul, key } from './ids.js';
@@ -171,6 +173,19 @@ function linkByCast(drafts: ProdDraft[], log: ConflictLog): { drafts: ProdDraft[
   return { drafts: [...drafts.filter((d) => !merged.has(d)), ...out], linked: out.length };
 }
 
+/** Letters romanised names write either way (희 "hui" / "Hee", 명 "myeong" / "Myung", 김 "gim" / "Kim"). */
+const NAME_FOLDS: readonly [RegExp, string][] = [
+  [/ui/g, 'i'],
+  [/yu/g, 'yo'],
+  [/ch/g, 'j'],
+  [/k/g, 'g'],
+  [/p/g, 'b'],
+  [/t/g, 'd'],
+  [/r/g, 'l'],
+  [/h/g, ''],
+  [/(.)\1+/g, '$1'],
+];
+
 /**
  * Given names of a cast (the surname dropped: the first syllable of a Korean name, the first word of a
  * romanised one), reduced to a skeleton that the usual romanisations share ("Ah Joong" = 아중 "ajung").
@@ -180,22 +195,9 @@ function givenNames(d: ProdDraft): Set<string> {
   for (const raw of d.cast) {
     const name = raw.replace(/\(.*?\)/g, '').trim();
     const given = hasHangul(name) ? romanize(name.replace(/\s+/g, '').slice(1)) : name.split(/\s+/).slice(1).join('');
-    const skeleton = given
-      .toLowerCase()
-      .replace(/[^a-z]/g, '')
-      .replace(/oo/g, 'u')
-      .replace(/eo/g, 'o')
-      .replace(/ee/g, 'i')
-      .replace(/ui/g, 'i')
-      .replace(/yu/g, 'yo')
-      .replace(/ae/g, 'e')
-      .replace(/ch/g, 'j')
-      .replace(/k/g, 'g')
-      .replace(/p/g, 'b')
-      .replace(/t/g, 'd')
-      .replace(/r/g, 'l')
-      .replace(/h/g, '')
-      .replace(/(.)\1+/g, '$1');
+    // the search's Latin fold (eo/o, oo/u, ae/e, doubled letters), then what romanisations of names swap
+    let skeleton = foldLatin(given.toLowerCase().replace(/[^a-z]/g, '').replace(/ee/g, 'i'));
+    for (const [from, to] of NAME_FOLDS) skeleton = skeleton.replace(from, to);
     if (skeleton.length >= 3) out.add(skeleton);
   }
   return out;
