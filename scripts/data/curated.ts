@@ -76,6 +76,8 @@ export const ostFileSchema = z.object({
   kind: z.enum(PRODUCTION_KINDS).optional(),
   /** How many numbered OST parts the production released, when the pass is sure. */
   parts: z.number().int().positive().max(99).optional(),
+  /** Passes from J on: the page that states the total or calls the last part the last. */
+  partsEvidence: z.string().max(400).optional(),
   source: z.string().optional(),
   songs: z.array(z.unknown()),
 });

@@ -20,8 +20,8 @@ export interface ProductionReport {
 
 /** Passes that cover whole batches, production by production (from memory and look-ups). */
 const BATCH_PASSES = new Set(['pass-a', 'pass-b', 'pass-c']);
-/** The source-backed tracklist passes over the most-watched productions: compared with each other. */
-const SOURCE_PAIR = 'pass-j/pass-k';
+/** The source-backed tracklist passes over the most-watched productions: each pair compared with each other. */
+const SOURCE_PAIRS = ['pass-j/pass-k', 'pass-x/pass-y'];
 
 export interface BatchRate {
   batch: number;
@@ -57,7 +57,7 @@ export function writeReport(
   const tablePasses = passNames.filter((p) => BATCH_PASSES.has(p));
   const pairNames = [
     ...tablePasses.flatMap((x, i) => tablePasses.slice(i + 1).map((y) => `${x}/${y}`)),
-    ...(SOURCE_PAIR.split('/').every((p) => passNames.includes(p)) ? [SOURCE_PAIR] : []),
+    ...SOURCE_PAIRS.filter((pair) => pair.split('/').every((p) => passNames.includes(p))),
   ];
   const header = `| batch | productions | covered by every pass | kept songs | ${pairNames.map((p) => `${pairLabel(p)} agreement`).join(' | ')} |`;
   const table = [header, `|${'---|'.repeat(4 + pairNames.length)}`];
@@ -128,6 +128,8 @@ export function writeReport(
     'J and K (pass-j/, pass-k/) are two independent tracklist passes over the 150 most-watched productions (tracklists.json)',
     'and batch 25 that, like V, write only songs a cited page states; the table compares them with each other (J–K).',
     'W (pass-w/) is a second evidence check of missing part numbers, written like V and counted as an ordinary vote.',
+    'X and Y (pass-x/, pass-y/, session 4) are two more independent source-backed passes over the most-watched tracklists',
+    'that are not yet complete, aimed at the total number of parts and the parts not yet kept; the table compares them (X–Y).',
     '',
     'Songs per pass (production by production, artist by artist, the check, and the source-backed tracklist passes):',
     '',

@@ -177,6 +177,7 @@ function linkByCast(drafts: ProdDraft[], log: ConflictLog): { drafts: ProdDraft[
 const NAME_FOLDS: readonly [RegExp, string][] = [
   [/ui/g, 'i'],
   [/yu/g, 'yo'],
+  [/u/g, 'o'],
   [/ch/g, 'j'],
   [/k/g, 'g'],
   [/p/g, 'b'],

@@ -23,7 +23,11 @@ export function computeRedirects(prev: Dataset | undefined, next: Dataset, earli
   if (prev) {
     for (const p of prev.productions) {
       if (ids.productions.has(p.id)) continue;
-      const hit = only(next.productions.filter((n) => key(n.title) === key(p.title) && n.year === p.year));
+      // a production merged into another keeps its title as the other's Korean title or an alias
+      const names = new Set([p.title, ...p.aliases].map(key));
+      const hit = only(
+        next.productions.filter((n) => n.year === p.year && [n.title, n.titleKo ?? '', ...n.aliases].some((x) => x !== '' && names.has(key(x)))),
+      );
       if (hit) out.productions[p.id] = hit.id;
     }
     for (const a of prev.artists) {

@@ -116,6 +116,9 @@ describe('the bundled dataset (data/)', () => {
     expect(named('펀치')).toEqual(['punch-2014']);
     expect(named('모래시계')).toEqual(['sandglass-1995']);
     expect(named('쩐의 전쟁')).toEqual(['war-of-money-2007']);
+    // 준 / Joon and 정세 / Jung Se: u and o are folded too
+    expect(named('뱀파이어 탐정')).toEqual(['the-vampire-detective-2016']);
+    expect(named('인어 아가씨')).toEqual(['miss-mermaid-2002']);
     const titled = (t: string): string[] => data.productions.filter((p) => p.title === t || p.aliases.includes(t)).map((p) => p.id);
     expect(titled('Secret Love')).toEqual(['love-and-secret-2014']);
   });

@@ -57,3 +57,18 @@ describe('redirects: ids a rebuild renamed', () => {
     expect((await store.list('g', 'u')).items).toEqual([]);
   });
 });
+
+describe('redirects: a production merged into another', () => {
+  const kowikiRow: Production = { id: 'baempaieo-tamjeong-2016', kind: 'tv_drama', title: '뱀파이어 탐정', titleKo: '뱀파이어 탐정', aliases: [], year: 2016, networks: ['OCN'], platforms: [], cast: [], sources: ['kowiki'] };
+  const mdlRow: Production = { id: 'the-vampire-detective-2016', kind: 'tv_drama', title: 'The Vampire Detective', aliases: [], year: 2016, networks: ['OCN'], platforms: [], cast: [], sources: ['mdl'] };
+  const merged: Production = { ...mdlRow, titleKo: '뱀파이어 탐정', sources: ['kowiki', 'mdl'] };
+  const of = (productions: Production[]): Dataset => ({ productions, artists: [], songs: [], sources: [] });
+
+  it('maps the id of the row that was absorbed to the production that now carries its title', () => {
+    expect(computeRedirects(of([kowikiRow, mdlRow]), of([merged])).productions).toEqual({ 'baempaieo-tamjeong-2016': 'the-vampire-detective-2016' });
+  });
+
+  it('does not map it to a production of another year with that title', () => {
+    expect(computeRedirects(of([kowikiRow]), of([{ ...merged, year: 2017 }])).productions).toEqual({});
+  });
+});
