@@ -112,8 +112,12 @@ function main(): void {
   for (const p of prods.productions) {
     const n = ost.parts.get(p.id);
     if (n !== undefined) p.ostParts = n;
+    const album = ost.albumSongs.get(p.id);
+    if (album !== undefined) p.ostAlbumSongs = album;
   }
-  sayS(`passes ${passNames.join(', ')}; ${ost.songs.length} songs; part counts agreed for ${ost.parts.size} productions`);
+  sayS(
+    `passes ${passNames.join(', ')}; ${ost.songs.length} songs; part counts agreed for ${ost.parts.size} productions, album song counts for ${ost.albumSongs.size}`,
+  );
   sayS(`A/B agreement per batch: ${ost.rates.map((r) => `b${r.batch} ${ab(r)}`).join(' ')}`);
 
   // 4. validate, then write

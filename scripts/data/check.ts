@@ -38,9 +38,14 @@ function missingParts(production: Production, songs: Song[]): { upTo: number; mi
   return { upTo, missing };
 }
 
-/** Complete: the passes agree on N parts and Part 1 … Part N are all listed. */
+/**
+ * Complete: the passes agree on N parts and Part 1 … Part N are all listed; or, for an OST released as an
+ * album, they agree it holds N vocal songs and N are listed.
+ */
 function isCompleteTracklist(production: Production, songs: Song[]): boolean {
-  return production.ostParts !== undefined && missingParts(production, songs)?.missing.length === 0;
+  if (production.ostParts !== undefined) return missingParts(production, songs)?.missing.length === 0;
+  if (production.ostAlbumSongs === undefined) return false;
+  return songs.filter((s) => s.productionId === production.id).length === production.ostAlbumSongs;
 }
 
 /** The work list for the next check: agreed counts missing a few parts, and gap-free lists (5+ parts) with no agreed count. */
@@ -98,7 +103,8 @@ function report(data: Dataset): string[] {
   const complete = targets.filter((p) => isCompleteTracklist(p, songs));
   console.log(
     `most-watched tracklists: ${targets.length} productions, ${counts.filter((n) => n > 0).length} with songs, ` +
-      `median ${counts[Math.floor(counts.length / 2)] ?? 0} songs, part count agreed for ${targets.filter((p) => p.ostParts).length}`,
+      `median ${counts[Math.floor(counts.length / 2)] ?? 0} songs, part count agreed for ${targets.filter((p) => p.ostParts).length}, ` +
+      `album song count for ${targets.filter((p) => p.ostAlbumSongs).length}`,
   );
   const near = nearlyComplete(targets, songs);
   if (near.length > 0) console.log(`  nearly complete (${near.length}): ${near.join('; ')}`);

@@ -78,6 +78,12 @@ export const ostFileSchema = z.object({
   parts: z.number().int().positive().max(99).optional(),
   /** Passes from J on: the page that states the total or calls the last part the last. */
   partsEvidence: z.string().max(400).optional(),
+  /**
+   * For an OST released as an album rather than numbered parts: how many vocal songs the album holds,
+   * when a page lists the whole album (with `albumEvidence`, its address).
+   */
+  albumSongs: z.number().int().positive().max(99).optional(),
+  albumEvidence: z.string().max(400).optional(),
   source: z.string().optional(),
   songs: z.array(z.unknown()),
 });
@@ -88,6 +94,7 @@ export interface OstFile {
   year: number;
   kind?: (typeof PRODUCTION_KINDS)[number];
   parts?: number;
+  albumSongs?: number;
   source?: string;
   songs: OstSong[];
   /** Songs that did not validate, with the reason; reported, never used. */

@@ -27,6 +27,8 @@ export interface OstResult {
   rates: BatchRate[];
   /** Numbered OST parts per production id, where at least two passes give the same count. */
   parts: Map<string, number>;
+  /** Vocal songs on the OST album per production id, where at least two passes give the same count. */
+  albumSongs: Map<string, number>;
 }
 
 export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) => number | undefined, artists: ArtistRegistry): OstResult {
@@ -64,9 +66,10 @@ export function buildSongs(input: OstInputs, find: Find, yearOf: (id: string) =>
     return !wrong;
   });
   const parts = agreedPartCounts(input.passes, find, songs, warnings);
+  const albumSongs = agreedAlbumCounts(input.passes, find, songs, warnings);
   const names = input.passes.map((p) => p.name);
   const report = writeReport(input.batches, names, find, reports, notes, warnings);
-  return { songs, report: report.markdown, warnings, rates: report.rates, parts };
+  return { songs, report: report.markdown, warnings, rates: report.rates, parts, albumSongs };
 }
 
 /**
@@ -120,15 +123,43 @@ export function implausiblePerformer(song: Song, artists: ArtistRegistry): strin
   return undefined;
 }
 
-/** The part count two passes agree on, unless a kept song has a higher part number. */
-export function agreedPartCounts(passes: OstPass[], find: Find, songs: Song[], warnings: string[]): Map<string, number> {
+/** Per production id, the count `get` reads from each pass's file that gives one. */
+function countVotes(passes: OstPass[], find: Find, get: (f: OstPass['files'][number]) => number | undefined): Map<string, number[]> {
   const votes = new Map<string, number[]>();
   for (const pass of passes) {
     for (const f of pass.files) {
-      const pid = f.parts === undefined ? undefined : find(f.production, f.year);
-      if (pid && f.parts !== undefined) votes.set(pid, [...(votes.get(pid) ?? []), f.parts]);
+      const n = get(f);
+      const pid = n === undefined ? undefined : find(f.production, f.year);
+      if (pid && n !== undefined) votes.set(pid, [...(votes.get(pid) ?? []), n]);
     }
   }
+  return votes;
+}
+
+function agreedCount(counts: number[]): number | undefined {
+  return [...new Set(counts)].find((n) => counts.filter((c) => c === n).length >= MIN_PASSES);
+}
+
+/**
+ * The album's vocal song count two passes agree on, unless more songs of the production are kept
+ * (then the count, or a kept song, is wrong: it is dropped with a warning).
+ */
+export function agreedAlbumCounts(passes: OstPass[], find: Find, songs: Song[], warnings: string[]): Map<string, number> {
+  const kept = new Map<string, number>();
+  for (const s of songs) kept.set(s.productionId, (kept.get(s.productionId) ?? 0) + 1);
+  const out = new Map<string, number>();
+  for (const [pid, counts] of countVotes(passes, find, (f) => f.albumSongs)) {
+    const agreed = agreedCount(counts);
+    if (agreed === undefined) continue;
+    if ((kept.get(pid) ?? 0) > agreed) warnings.push(`${pid}: passes agree on ${agreed} album songs but ${kept.get(pid)} songs are kept; count dropped`);
+    else out.set(pid, agreed);
+  }
+  return out;
+}
+
+/** The part count two passes agree on, unless a kept song has a higher part number. */
+export function agreedPartCounts(passes: OstPass[], find: Find, songs: Song[], warnings: string[]): Map<string, number> {
+  const votes = countVotes(passes, find, (f) => f.parts);
   const highest = new Map<string, number>();
   for (const s of songs) {
     if (s.role?.type === 'ost_part' && s.role.number !== undefined) {
@@ -137,7 +168,7 @@ export function agreedPartCounts(passes: OstPass[], find: Find, songs: Song[], w
   }
   const parts = new Map<string, number>();
   for (const [pid, counts] of votes) {
-    const agreed = [...new Set(counts)].find((n) => counts.filter((c) => c === n).length >= MIN_PASSES);
+    const agreed = agreedCount(counts);
     if (agreed === undefined) continue;
     if ((highest.get(pid) ?? 0) > agreed) warnings.push(`${pid}: passes agree on ${agreed} parts but a kept song is Part ${highest.get(pid)}; count dropped`);
     else parts.set(pid, agreed);

@@ -37,6 +37,8 @@ export interface Production {
   episodes?: number;
   /** Numbered OST parts released (at least two curation passes agree), when known. */
   ostParts?: number;
+  /** Vocal songs on the OST album, for an OST released as an album rather than parts (two passes agree). */
+  ostAlbumSongs?: number;
   /** Main cast as display names. */
   cast: string[];
   tier?: Tier;

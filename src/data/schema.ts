@@ -46,6 +46,7 @@ export const productionSchema = z.strictObject({
   platforms: z.array(text),
   episodes: z.number().int().positive().optional(),
   ostParts: z.number().int().positive().max(99).optional(),
+  ostAlbumSongs: z.number().int().positive().max(99).optional(),
   cast: z.array(text).max(6),
   tier: z.enum(TIERS).optional(),
   sources: z.array(slug).min(1),

@@ -6,7 +6,7 @@ import type { Candidate } from '../../scripts/data/ostCandidates.js';
 import { parseRole, sameTitle, titleKey } from '../../scripts/data/ostRoles.js';
 import { agreeCluster, agreedRole, agreedTier, clusterSongs, settlePartNumbers, type Draft } from '../../scripts/data/ostVotes.js';
 import { applyCreditFixes, applySameSong, dropRefuted } from '../../scripts/data/ostReview.js';
-import { agreedPartCounts, implausiblePerformer, mergeGroupCredits } from '../../scripts/data/ost.js';
+import { agreedAlbumCounts, agreedPartCounts, implausiblePerformer, mergeGroupCredits } from '../../scripts/data/ost.js';
 import { ArtistRegistry } from '../../scripts/data/artists.js';
 import type { Song, SongRole } from '../../src/core/model.js';
 
@@ -120,6 +120,29 @@ describe('data build helpers', () => {
       const warnings: string[] = [];
       expect(agreedPartCounts([pass('pass-a', 12), pass('pass-b', 12)], find, [part(13)], warnings).size).toBe(0);
       expect(warnings[0]).toContain('Part 13');
+    });
+  });
+
+  describe('the number of vocal songs on an OST album', () => {
+    const pass = (name: string, albumSongs: number | undefined) => ({
+      name,
+      files: [{ file: `${name}/winter-sonata-2002.json`, production: 'Winter Sonata', year: 2002, ...(albumSongs ? { albumSongs } : {}), songs: [], rejected: [] }],
+    });
+    const find = (title: string): string | undefined => (title === 'Winter Sonata' ? 'winter-sonata-2002' : undefined);
+    const song = (n: number): Song => ({
+      id: `s${n}`, title: `Song ${n}`, productionId: 'winter-sonata-2002', performers: ['ryu'], credits: [], notes: [], sources: ['curated-ost'],
+    });
+
+    it('is kept when two passes give the same count and no more songs are kept', () => {
+      const counts = agreedAlbumCounts([pass('pass-p', 3), pass('pass-q', 3), pass('pass-a', 4)], find, [song(1), song(2)], []);
+      expect(counts.get('winter-sonata-2002')).toBe(3);
+    });
+
+    it('is left out when only one pass gives it, and dropped with a warning when more songs are kept', () => {
+      expect(agreedAlbumCounts([pass('pass-p', 3), pass('pass-q', undefined)], find, [], []).size).toBe(0);
+      const warnings: string[] = [];
+      expect(agreedAlbumCounts([pass('pass-p', 2), pass('pass-q', 2)], find, [song(1), song(2), song(3)], warnings).size).toBe(0);
+      expect(warnings[0]).toContain('3 songs are kept');
     });
   });
 

@@ -89,5 +89,8 @@ describe('the OST heading of a /drama card', () => {
     expect(ostHeading(production, [song(1)])).toBe('OST (1 song)');
     expect(ostHeading({ ...production, ostParts: 3 }, [song(1), song(2), song(3), song()])).toBe('OST (4 songs · all 3 parts)');
     expect(ostHeading({ ...production, ostParts: 5 }, [song(1), song(3)])).toBe('OST (2 songs · 2 of 5 parts)');
+    // an OST released as one album: its vocal song count
+    expect(ostHeading({ ...production, ostAlbumSongs: 2 }, [song(), song()])).toBe('OST (all 2 songs of the album)');
+    expect(ostHeading({ ...production, ostAlbumSongs: 9 }, [song(), song()])).toBe("OST (2 songs of the album's 9)");
   });
 });

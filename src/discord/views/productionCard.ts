@@ -6,9 +6,13 @@ import { COLORS, compact, field, fitEmbed, listFields } from './embed.js';
 import { KIND_LABELS, performersLabel, roleLabel, sourcesLabel, withKorean } from './labels.js';
 import type { Card } from './songCard.js';
 
-/** "OST (12 songs)", plus how many of the released parts are listed when that count is known. */
+/** "OST (12 songs)", plus how many of the released parts (or album songs) are listed when that count is known. */
 export function ostHeading(production: Production, songs: Song[]): string {
   const count = `${songs.length} song${songs.length === 1 ? '' : 's'}`;
+  const album = production.ostAlbumSongs;
+  if (production.ostParts === undefined && album !== undefined) {
+    return `OST (${songs.length === album ? `all ${album} songs of the album` : `${count} of the album's ${album}`})`;
+  }
   if (production.ostParts === undefined) return `OST (${count})`;
   const numbered = new Set(songs.flatMap((s) => (s.role?.type === 'ost_part' && s.role.number !== undefined ? [s.role.number] : [])));
   const listed = [...numbered].filter((n) => n <= (production.ostParts ?? 0)).length;
