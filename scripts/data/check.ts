@@ -39,13 +39,12 @@ function missingParts(production: Production, songs: Song[]): { upTo: number; mi
 }
 
 /**
- * Complete: the passes agree on N parts and Part 1 … Part N are all listed; or, for an OST released as an
- * album, they agree it holds N vocal songs and N are listed.
+ * Complete: the passes agree on N parts and Part 1 … Part N are all listed; or they agree the OST album
+ * (an OST released as an album, or the album collecting every part) holds N vocal songs and N are listed.
  */
 function isCompleteTracklist(production: Production, songs: Song[]): boolean {
-  if (production.ostParts !== undefined) return missingParts(production, songs)?.missing.length === 0;
-  if (production.ostAlbumSongs === undefined) return false;
-  return songs.filter((s) => s.productionId === production.id).length === production.ostAlbumSongs;
+  if (production.ostParts !== undefined && missingParts(production, songs)?.missing.length === 0) return true;
+  return production.ostAlbumSongs !== undefined && songs.filter((s) => s.productionId === production.id).length === production.ostAlbumSongs;
 }
 
 /** The work list for the next check: agreed counts missing a few parts, and gap-free lists (5+ parts) with no agreed count. */

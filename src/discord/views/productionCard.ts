@@ -10,7 +10,7 @@ import type { Card } from './songCard.js';
 export function ostHeading(production: Production, songs: Song[]): string {
   const count = `${songs.length} song${songs.length === 1 ? '' : 's'}`;
   const album = production.ostAlbumSongs;
-  if (production.ostParts === undefined && album !== undefined) {
+  if (album !== undefined && (production.ostParts === undefined || songs.length === album)) {
     return `OST (${songs.length === album ? `all ${album} songs of the album` : `${count} of the album's ${album}`})`;
   }
   if (production.ostParts === undefined) return `OST (${count})`;
