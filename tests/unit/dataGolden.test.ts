@@ -137,6 +137,29 @@ describe('famous facts in the bundled dataset', () => {
     expect(data.artists.filter((a) => a.name === 'Savina' || a.name === 'Drones')).toEqual([]);
   });
 
+  it("Oh My Ghost's Part 3 was announced as the last, but Jay Park's Eyes followed as Part 4: no count of 3 parts", () => {
+    expect(song('leaving-oh-my-ghost-2015')).toMatchObject({ performers: ['park-bo-young'], role: { type: 'ost_part', number: 3 } });
+    expect(song('eyes-oh-my-ghost-2015')).toMatchObject({ performers: ['jay-park'], role: { type: 'ost_part', number: 4 } });
+    expect(production('oh-my-ghost-2015').ostParts).toBeUndefined();
+  });
+
+  it("Hwarang's OST is complete: Parts 1–10 in order and the album's 11 vocal songs (V and Jin's Part 2)", () => {
+    const hwarang = data.songs.filter((s) => s.productionId === 'hwarang-2016');
+    expect(production('hwarang-2016').ostAlbumSongs).toBe(11);
+    expect(hwarang).toHaveLength(11);
+    expect(hwarang.slice(0, 10).map((s) => s.role?.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(new Set(song('even-if-i-die-it-s-you-hwarang-2016').performers)).toEqual(new Set(['jin-bts', 'v-bts']));
+  });
+
+  it("It's Okay, That's Love's Part 3 Sleepless Night is Crush and Punch's, listed once", () => {
+    const sleepless = data.songs.filter((s) => s.productionId === 'it-s-okay-that-s-love-2014' && s.titleKo === '잠 못드는 밤');
+    expect(sleepless.map((s) => [s.performers, s.role?.number])).toEqual([[['crush', 'punch'], 3]]);
+  });
+
+  it('Autumn in My Heart aired on KBS2 (kowiki names KBS W, which opened in 2012)', () => {
+    expect(production('autumn-in-my-heart-2000').networks).toEqual(['KBS2']);
+  });
+
   it("KPop Demon Hunters' Free is listed once, credited to Rumi and Jinu (voiced by EJAE and Andrew Choi)", () => {
     const free = data.songs.filter((s) => s.productionId === 'kpop-demon-hunters-2025' && s.title === 'Free');
     expect(free.map((s) => s.performers)).toEqual([['rumi', 'jinu']]);
