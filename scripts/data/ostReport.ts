@@ -21,7 +21,7 @@ export interface ProductionReport {
 /** Passes that cover whole batches, production by production (from memory and look-ups). */
 const BATCH_PASSES = new Set(['pass-a', 'pass-b', 'pass-c']);
 /** The source-backed tracklist passes over the most-watched productions: each pair compared with each other. */
-const SOURCE_PAIRS = ['pass-j/pass-k', 'pass-x/pass-y'];
+const SOURCE_PAIRS = ['pass-j/pass-k', 'pass-x/pass-y', 'pass-p/pass-q', 'pass-r/pass-s'];
 
 export interface BatchRate {
   batch: number;
@@ -130,6 +130,8 @@ export function writeReport(
     'W (pass-w/) is a second evidence check of missing part numbers, written like V and counted as an ordinary vote.',
     'X and Y (pass-x/, pass-y/, session 4) are two more independent source-backed passes over the most-watched tracklists',
     'that are not yet complete, aimed at the total number of parts and the parts not yet kept; the table compares them (X–Y).',
+    'P and Q are two such passes over the most-watched productions whose OST came out as an album (P–Q); R, S and T look',
+    'for totals (a stated number of parts, a last part with its stated number, or the vocal songs of the compilation album).',
     '',
     'Songs per pass (production by production, artist by artist, the check, and the source-backed tracklist passes):',
     '',
